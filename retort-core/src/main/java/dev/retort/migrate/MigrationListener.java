@@ -1,0 +1,15 @@
+package dev.retort.migrate;
+
+import dev.retort.revision.Step;
+import java.time.Duration;
+
+/** Hears about each migration step as it runs, for progress output. */
+public interface MigrationListener {
+    MigrationListener NONE = new MigrationListener() { };
+
+    default void stepStarting(Step step) {
+    }
+
+    default void stepFinished(Step step, Duration took) {
+    }
+}
