@@ -1,17 +1,46 @@
 package dev.retort.script;
 
+import dev.retort.ErrorCode;
+import dev.retort.RetortException;
+import dev.retort.ScriptException;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionNode;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The migration environment on disk (Alembic's {@code ScriptDirectory}): {@code versions/} with the
  * scripts, and the templates for new ones. Reading it parses headers only; nothing is compiled.
+ *
+ * <pre>{@code
+ * ScriptDirectory dir = ScriptDirectory.open(Path.of("migrations"), List.of());
+ * RevisionGraph graph = dir.graph();
+ * }</pre>
  */
 public final class ScriptDirectory {
 
-    private ScriptDirectory() {
+    /** The folder under a script location that holds scripts by default. */
+    public static final String VERSIONS = "versions";
+
+    private final Path location;
+    private final List<Path> versionLocations;
+    private final List<Script> scripts;
+    private final Map<String, Script> byId;
+    private RevisionGraph graph;
+
+    private ScriptDirectory(Path location, List<Path> versionLocations, List<Script> scripts, Map<String, Script> byId) {
+        this.location = location;
+        this.versionLocations = versionLocations;
+        this.scripts = scripts;
+        this.byId = byId;
     }
 
     /**
@@ -19,32 +48,86 @@ public final class ScriptDirectory {
      *
      * @param versionLocations folders holding scripts; empty means {@code scriptLocation/versions}
      * @throws dev.retort.RetortException CONFIG when the folder does not exist (the message suggests
-     *         {@code retort init}); SCRIPT for an unreadable or malformed script
+     *         {@code retort init}); SCRIPT for an unreadable or malformed script; GRAPH when two scripts
+     *         declare the same id
      */
     public static ScriptDirectory open(Path scriptLocation, List<Path> versionLocations) {
-        throw new UnsupportedOperationException("TODO");
+        Path defaultVersions = scriptLocation.resolve(VERSIONS);
+        if (!Files.isDirectory(scriptLocation)
+                || ((versionLocations == null || versionLocations.isEmpty()) && !Files.isDirectory(defaultVersions))) {
+            throw new RetortException(ErrorCode.CONFIG, "no migration environment at " + scriptLocation
+                    + "; run 'retort init " + scriptLocation + "'");
+        }
+        List<Path> locations = versionLocations == null || versionLocations.isEmpty()
+                ? List.of(defaultVersions) : List.copyOf(versionLocations);
+        List<Script> scripts = new ArrayList<>();
+        for (Path dir : locations) {
+            if (!Files.isDirectory(dir)) {
+                throw new RetortException(ErrorCode.CONFIG, "version location " + dir
+                        + " does not exist; create it or fix version_locations");
+            }
+            for (Path file : list(dir)) {
+                Optional<ScriptFormat> format = ScriptReader.formatOf(file.getFileName().toString());
+                if (format.isPresent() && Files.isRegularFile(file)) {
+                    scripts.add(ScriptReader.read(file, format.get()));
+                }
+            }
+        }
+        scripts.sort(Comparator.comparing((Script s) -> s.path().getFileName().toString())
+                .thenComparing(s -> s.path().toString()));
+        Map<String, Script> byId = new HashMap<>();
+        for (Script s : scripts) {
+            Script other = byId.putIfAbsent(s.id(), s);
+            if (other != null) {
+                throw new ScriptException(ErrorCode.GRAPH, s.path(), s.header().line(), "revision id '" + s.id()
+                        + "' is also declared in " + other.path() + "; give one of them a new id");
+            }
+        }
+        return new ScriptDirectory(scriptLocation, locations, List.copyOf(scripts), byId);
+    }
+
+    private static List<Path> list(Path dir) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(files::add);
+        } catch (IOException e) {
+            throw new RetortException(ErrorCode.SCRIPT, "cannot list scripts in " + dir + ": " + e, e);
+        }
+        return files;
     }
 
     public Path location() {
-        throw new UnsupportedOperationException("TODO");
+        return location;
     }
 
     /** Where new scripts go: the first version location. */
     public Path versionsDir() {
-        throw new UnsupportedOperationException("TODO");
+        return versionLocations.get(0);
+    }
+
+    /** Every folder that holds scripts. */
+    public List<Path> versionLocations() {
+        return versionLocations;
     }
 
     /** Every script, sorted by file name. */
     public List<Script> scripts() {
-        throw new UnsupportedOperationException("TODO");
+        return scripts;
     }
 
     public Optional<Script> script(String revisionId) {
-        throw new UnsupportedOperationException("TODO");
+        return Optional.ofNullable(byId.get(revisionId));
     }
 
     /** The graph of all scripts; graph errors name the script files involved. */
     public RevisionGraph graph() {
-        throw new UnsupportedOperationException("TODO");
+        if (graph == null) {
+            List<RevisionNode> nodes = new ArrayList<>(scripts.size());
+            for (Script s : scripts) {
+                nodes.add(s.node());
+            }
+            graph = RevisionGraph.of(nodes);
+        }
+        return graph;
     }
 }

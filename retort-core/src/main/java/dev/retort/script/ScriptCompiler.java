@@ -1,0 +1,204 @@
+package dev.retort.script;
+
+import dev.retort.ErrorCode;
+import dev.retort.Migration;
+import dev.retort.RetortException;
+import dev.retort.ScriptException;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/** Compiles Java scripts in memory, all in one call of the system compiler. */
+final class ScriptCompiler {
+
+    /** One script to compile: its file (for messages) and the source javac sees. */
+    record Unit(Path file, String source) {
+    }
+
+    private ScriptCompiler() {
+    }
+
+    /**
+     * Compiles {@code units} together and returns, per unit in the same order, its class files by binary
+     * name.
+     *
+     * @throws ScriptException COMPILE for the first error, with the count of the others
+     * @throws RetortException CONFIG when this Java runtime has no compiler
+     */
+    static List<Map<String, byte[]>> compile(List<Unit> units) {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            throw new RetortException(ErrorCode.CONFIG, "Java migration scripts need a JDK to compile, but this "
+                    + "Java runtime (" + System.getProperty("java.home") + ") has none; run Retort with a JDK "
+                    + "(SQL scripts work without one)");
+        }
+        Map<JavaFileObject, Map<String, byte[]>> outputs = new IdentityHashMap<>();
+        List<SourceFile> sources = new ArrayList<>();
+        for (Unit u : units) {
+            SourceFile f = new SourceFile(u);
+            sources.add(f);
+            outputs.put(f, new LinkedHashMap<>());
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StringWriter otherOutput = new StringWriter();
+        boolean ok;
+        try (StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8);
+             MemoryFileManager files = new MemoryFileManager(standard, outputs)) {
+            standard.setLocation(StandardLocation.SOURCE_PATH, List.of());
+            List<String> options = List.of("-proc:none", "--release", "17", "-encoding", "UTF-8", "-g",
+                    "-nowarn", "-Xlint:none", "-implicit:none", "-classpath", classpath());
+            ok = compiler.getTask(otherOutput, files, diagnostics, options, null, sources).call();
+        } catch (IOException e) {
+            throw new RetortException(ErrorCode.COMPILE, "cannot compile Java scripts: " + e, e);
+        }
+        List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR) {
+                errors.add(d);
+            }
+        }
+        if (!errors.isEmpty() || !ok) {
+            throw compileError(errors, otherOutput.toString(), units.get(0).file());
+        }
+        List<Map<String, byte[]>> result = new ArrayList<>();
+        for (SourceFile f : sources) {
+            result.add(outputs.get(f));
+        }
+        return result;
+    }
+
+    private static ScriptException compileError(List<Diagnostic<? extends JavaFileObject>> errors, String other,
+                                                Path fallback) {
+        if (errors.isEmpty()) {
+            return new ScriptException(ErrorCode.COMPILE, fallback, 0, "javac failed: " + oneLine(other));
+        }
+        Diagnostic<? extends JavaFileObject> first = errors.get(0);
+        Path file = first.getSource() instanceof SourceFile s ? s.unit.file() : fallback;
+        int line = first.getLineNumber() > 0 ? (int) first.getLineNumber() : 0;
+        String message = oneLine(first.getMessage(Locale.ROOT));
+        if (errors.size() > 1) {
+            int more = errors.size() - 1;
+            message += " (and " + more + " more error" + (more == 1 ? "" : "s") + ")";
+        }
+        return new ScriptException(ErrorCode.COMPILE, file, line, message);
+    }
+
+    /** javac's multi-line messages ("cannot find symbol\n  symbol: ...") as one line. */
+    static String oneLine(String message) {
+        String[] lines = message.strip().split("\r?\n");
+        if (lines.length == 1) {
+            return lines[0];
+        }
+        StringBuilder out = new StringBuilder(lines[0].strip()).append(" (");
+        for (int i = 1; i < lines.length; i++) {
+            out.append(i > 1 ? ", " : "").append(lines[i].strip().replaceAll("\\s+", " "));
+        }
+        return out.append(')').toString();
+    }
+
+    /** The JVM's class path plus wherever the Retort API is loaded from (a shaded jar, target/classes). */
+    static String classpath() {
+        Set<String> entries = new LinkedHashSet<>();
+        for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!e.isEmpty()) {
+                entries.add(e);
+            }
+        }
+        CodeSource source = Migration.class.getProtectionDomain().getCodeSource();
+        if (source != null && source.getLocation() != null) {
+            try {
+                entries.add(Path.of(source.getLocation().toURI()).toString());
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // not a file location (a nested jar): the class path has to do
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static final class SourceFile extends SimpleJavaFileObject {
+        final Unit unit;
+
+        SourceFile(Unit unit) {
+            super(unit.file().toAbsolutePath().toUri(), Kind.SOURCE);
+            this.unit = unit;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return unit.source();
+        }
+
+        /** Script file names never match their class names, and need not. */
+        @Override
+        public boolean isNameCompatible(String simpleName, Kind kind) {
+            return true;
+        }
+    }
+
+    private static final class ClassFile extends SimpleJavaFileObject {
+        private final Map<String, byte[]> sink;
+        private final String className;
+
+        ClassFile(String className, Map<String, byte[]> sink) {
+            super(URI.create("mem:///" + className.replace('.', '/') + ".class"), Kind.CLASS);
+            this.className = className;
+            this.sink = sink;
+        }
+
+        @Override
+        public OutputStream openOutputStream() {
+            return new ByteArrayOutputStream() {
+                @Override
+                public void close() {
+                    sink.put(className, toByteArray());
+                }
+            };
+        }
+    }
+
+    private static final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
+        private final Map<JavaFileObject, Map<String, byte[]>> outputs;
+
+        MemoryFileManager(StandardJavaFileManager standard, Map<JavaFileObject, Map<String, byte[]>> outputs) {
+            super(standard);
+            this.outputs = outputs;
+        }
+
+        @Override
+        public JavaFileObject getJavaFileForOutput(JavaFileManager.Location location, String className,
+                                                   JavaFileObject.Kind kind, FileObject sibling) {
+            Map<String, byte[]> sink = outputs.get(sibling);
+            if (sink == null) {
+                throw new IllegalStateException("javac wrote " + className + " for an unknown source " + sibling);
+            }
+            return new ClassFile(className, sink);
+        }
+    }
+}

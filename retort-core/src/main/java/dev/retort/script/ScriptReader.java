@@ -1,0 +1,63 @@
+package dev.retort.script;
+
+import dev.retort.ErrorCode;
+import dev.retort.ScriptException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads one script file's header (one read of the file, no compiler). */
+final class ScriptReader {
+
+    private ScriptReader() {
+    }
+
+    /** The format a file name declares, or empty for a file that is not a script. */
+    static Optional<ScriptFormat> formatOf(String fileName) {
+        if (fileName.startsWith(".") || fileName.startsWith("__")) {
+            return Optional.empty();
+        }
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        for (ScriptFormat f : ScriptFormat.values()) {
+            String ext = "." + f.extension();
+            if (lower.endsWith(ext) && lower.length() > ext.length()) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Script read(Path file, ScriptFormat format) {
+        String text = readText(file);
+        ScriptHeader header = format == ScriptFormat.JAVA
+                ? JavaHeaderReader.read(file, text)
+                : SqlScriptParser.parse(file, text).header();
+        return new Script(file, format, header);
+    }
+
+    /** The file as UTF-8 text; SCRIPT error when it cannot be read or decoded. */
+    static String readText(Path file) {
+        return decode(file, readBytes(file));
+    }
+
+    static String decode(Path file, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScriptException(ErrorCode.SCRIPT, file, 0, "is not valid UTF-8 text; save it as UTF-8");
+        }
+    }
+
+    static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ScriptException(ErrorCode.SCRIPT, file, 0, "cannot read the script: " + e, e);
+        }
+    }
+}
