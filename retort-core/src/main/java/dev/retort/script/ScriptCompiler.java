@@ -32,7 +32,6 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
-import javax.tools.ToolProvider;
 
 /** Compiles Java scripts in memory, all in one call of the system compiler. */
 final class ScriptCompiler {
@@ -51,8 +50,7 @@ final class ScriptCompiler {
      * @throws ScriptException COMPILE for the first error, with the count of the others
      * @throws RetortException CONFIG when this Java runtime has no compiler
      */
-    static List<Map<String, byte[]>> compile(List<Unit> units) {
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    static List<Map<String, byte[]>> compile(List<Unit> units, JavaCompiler compiler) {
         if (compiler == null) {
             throw new RetortException(ErrorCode.CONFIG, "Java migration scripts need a JDK to compile, but this "
                     + "Java runtime (" + System.getProperty("java.home") + ") has none; run Retort with a JDK "

@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 /**
  * Turns scripts into {@link Migration}s: SQL scripts are parsed, Java scripts are compiled (every
@@ -32,12 +35,19 @@ public final class ScriptLoader {
     static final String PACKAGE_PREFIX = "retort.scripts.r_";
 
     private final ClassCache cache;
+    private final Supplier<JavaCompiler> compiler;
     private final Map<String, Map<String, byte[]>> compiled = new HashMap<>();
     private int compiledCount;
 
     /** @param cacheDir where compiled classes are kept between runs; null to keep them in memory only */
     public ScriptLoader(Path cacheDir) {
+        this(cacheDir, ToolProvider::getSystemJavaCompiler);
+    }
+
+    /** For tests: {@code compiler} gives null to act like a Java runtime without a compiler. */
+    ScriptLoader(Path cacheDir, Supplier<JavaCompiler> compiler) {
         this.cache = new ClassCache(cacheDir);
+        this.compiler = compiler;
     }
 
     /** How many Java scripts this loader has compiled (cache hits not counted). */
@@ -96,7 +106,7 @@ public final class ScriptLoader {
             }
         }
         if (!units.isEmpty()) {
-            List<Map<String, byte[]>> results = ScriptCompiler.compile(units);
+            List<Map<String, byte[]>> results = ScriptCompiler.compile(units, compiler.get());
             compiledCount += units.size();
             for (int i = 0; i < missing.size(); i++) {
                 Map<String, byte[]> classes = results.get(i);

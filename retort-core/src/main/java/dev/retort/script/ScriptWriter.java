@@ -86,7 +86,8 @@ public final class ScriptWriter {
             }
         }
         if (name.length() == 0) {
-            name.append("Rev").append(id.replaceAll("[^A-Za-z0-9]", ""));
+            String suffix = id.replaceAll("[^A-Za-z0-9]", "");
+            name.append("Rev").append(suffix.isEmpty() ? "" : Character.toUpperCase(suffix.charAt(0)) + suffix.substring(1));
         } else if (Character.isDigit(name.charAt(0))) {
             name.insert(0, "Rev");
         }

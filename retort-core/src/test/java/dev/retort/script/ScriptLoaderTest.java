@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.ErrorCode;
 import dev.retort.Migration;
+import dev.retort.RetortException;
 import dev.retort.ScriptException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -191,6 +196,47 @@ class ScriptLoaderTest {
                 class Helper { static String sql() { return "from helper"; } }
                 """);
         assertEquals(List.of("from helper"), upgrade(new ScriptLoader(null).load(List.of(s)).get("aaaa")));
+    }
+
+    @Test
+    void withoutACompilerJavaScriptsNeedAJdkButSqlScriptsWork() throws Exception {
+        Script java = write("aaaa_first.java", script("aaaa", null, "one"));
+        Script sql = write("bbbb_second.sql", "-- revision: bbbb\n-- upgrade\ntwo;\n-- downgrade\n");
+        ScriptLoader jre = new ScriptLoader(tmp.resolve("cache"), () -> null);
+        RetortException e = assertThrows(RetortException.class, () -> jre.load(List.of(java, sql)));
+        assertEquals(ErrorCode.CONFIG, e.code());
+        assertTrue(e.getMessage().startsWith("Java migration scripts need a JDK to compile"), e.getMessage());
+        assertEquals(List.of("two"), upgrade(jre.load(List.of(sql)).get("bbbb")));
+
+        // Once compiled by a JDK, a cached script loads without a compiler.
+        new ScriptLoader(tmp.resolve("cache")).load(List.of(java));
+        assertEquals(List.of("one"), upgrade(jre.load(List.of(java, sql)).get("aaaa")));
+    }
+
+    @Test
+    void concurrentLoadersShareTheCacheSafely() throws Exception {
+        List<Script> scripts = List.of(write("aaaa_first.java", script("aaaa", null, "one")),
+                write("bbbb_second.java", script("bbbb", "aaaa", "two")));
+        Path cache = tmp.resolve("cache");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Map<String, Migration>>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> new ScriptLoader(cache).load(scripts)));
+            }
+            for (Future<Map<String, Migration>> r : results) {
+                assertEquals(List.of("two"), upgrade(r.get().get("bbbb")));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        try (Stream<Path> entries = Files.list(cache)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            assertEquals(2, names.size(), names.toString());
+        }
+        ScriptLoader after = new ScriptLoader(cache);
+        after.load(scripts);
+        assertEquals(0, after.compiledCount());
     }
 
     @Test
