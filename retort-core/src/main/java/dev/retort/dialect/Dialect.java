@@ -1,8 +1,17 @@
 package dev.retort.dialect;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Everything Retort needs to know about one database. One implementation per database; nothing
  * outside a dialect asks which database it is talking to.
+ *
+ * <p>Find one with {@link Dialects#forJdbcUrl(String)}; add one for another database by implementing
+ * this interface (usually by extending {@link BaseDialect}) and listing the class in
+ * {@code META-INF/services/dev.retort.dialect.Dialect}.
  */
 public interface Dialect {
     /** Short lower-case name: {@code postgresql}, {@code mariadb}, {@code sqlite}, {@code h2}. */
@@ -10,6 +19,11 @@ public interface Dialect {
 
     /** True when {@code jdbcUrl} is for this database. */
     boolean acceptsUrl(String jdbcUrl);
+
+    /** The JDBC URL prefixes this dialect accepts, such as {@code jdbc:postgresql:}, for messages. */
+    default List<String> urlPrefixes() {
+        return List.of();
+    }
 
     /** True when DDL runs inside a transaction and rolls back with it. */
     boolean transactionalDdl();
@@ -24,4 +38,49 @@ public interface Dialect {
 
     /** A value as an SQL literal, for offline scripts: strings, numbers, booleans, null, dates. */
     String literal(Object value);
+
+    /** The statement that opens a transaction in an SQL script, without the semicolon. */
+    default String beginTransaction() {
+        return "BEGIN";
+    }
+
+    /** The statement that commits a transaction in an SQL script, without the semicolon. */
+    default String commitTransaction() {
+        return "COMMIT";
+    }
+
+    /** True when {@code CREATE TABLE IF NOT EXISTS} is understood. */
+    default boolean supportsCreateTableIfNotExists() {
+        return true;
+    }
+
+    /**
+     * The DDL of a version table in the shape of Alembic's {@code alembic_version}: one
+     * {@code VARCHAR(32) NOT NULL} column with a primary key constraint named {@code <table>_pkc}.
+     */
+    default String createVersionTable(String schema, String table, String column, boolean ifNotExists) {
+        String ifNot = ifNotExists && supportsCreateTableIfNotExists() ? "IF NOT EXISTS " : "";
+        return "CREATE TABLE " + ifNot + qualify(schema, table) + " (\n"
+                + "    " + quote(column) + " VARCHAR(32) NOT NULL,\n"
+                + "    CONSTRAINT " + quote(table + "_pkc") + " PRIMARY KEY (" + quote(column) + ")\n"
+                + ")";
+    }
+
+    /**
+     * Where {@link java.sql.DatabaseMetaData} looks for tables of {@code schema} (null: the
+     * connection's current schema). Databases whose schemas are JDBC catalogs override this.
+     */
+    default CatalogScope catalogScope(Connection connection, String schema) throws SQLException {
+        return new CatalogScope(null, schema != null ? schema : connection.getSchema());
+    }
+
+    /** The name of the table as the database stores it, when it exists. */
+    default Optional<String> findTable(Connection connection, String schema, String table) throws SQLException {
+        return JdbcCatalog.findTable(connection, catalogScope(connection, schema), table);
+    }
+
+    /** The column names of an existing table, as the database stores them, in table order. */
+    default List<String> columnNames(Connection connection, String schema, String table) throws SQLException {
+        return JdbcCatalog.columnNames(connection, catalogScope(connection, schema), table);
+    }
 }

@@ -1,0 +1,45 @@
+package dev.retort.dialect.postgresql;
+
+import dev.retort.dialect.BaseDialect;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * PostgreSQL: bare names fold to lower case, DDL is transactional, {@code bytea} literals are
+ * {@code '\xDEADBEEF'::bytea} (assumes {@code standard_conforming_strings = on}, the default since 9.1).
+ */
+public final class PostgresDialect extends BaseDialect {
+    // PostgreSQL's "reserved" and "reserved (can be function or type)" key words (PostgreSQL 17, Appendix C).
+    private static final Set<String> RESERVED = Set.of(
+            "ALL", "ANALYSE", "ANALYZE", "AND", "ANY", "ARRAY", "AS", "ASC", "ASYMMETRIC", "AUTHORIZATION",
+            "BINARY", "BOTH", "CASE", "CAST", "CHECK", "COLLATE", "COLLATION", "COLUMN", "CONCURRENTLY",
+            "CONSTRAINT", "CREATE", "CROSS", "CURRENT_CATALOG", "CURRENT_DATE", "CURRENT_ROLE",
+            "CURRENT_SCHEMA", "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "DEFAULT", "DEFERRABLE",
+            "DESC", "DISTINCT", "DO", "ELSE", "END", "EXCEPT", "FALSE", "FETCH", "FOR", "FOREIGN", "FREEZE",
+            "FROM", "FULL", "GRANT", "GROUP", "HAVING", "ILIKE", "IN", "INITIALLY", "INNER", "INTERSECT",
+            "INTO", "IS", "ISNULL", "JOIN", "LATERAL", "LEADING", "LEFT", "LIKE", "LIMIT", "LOCALTIME",
+            "LOCALTIMESTAMP", "NATURAL", "NOT", "NOTNULL", "NULL", "OFFSET", "ON", "ONLY", "OR", "ORDER",
+            "OUTER", "OVERLAPS", "PLACING", "PRIMARY", "REFERENCES", "RETURNING", "RIGHT", "SELECT",
+            "SESSION_USER", "SIMILAR", "SOME", "SYMMETRIC", "SYSTEM_USER", "TABLE", "TABLESAMPLE", "THEN",
+            "TO", "TRAILING", "TRUE", "UNION", "UNIQUE", "USER", "USING", "VARIADIC", "VERBOSE", "WHEN",
+            "WHERE", "WINDOW", "WITH");
+
+    public PostgresDialect() {
+        super("postgresql", List.of("jdbc:postgresql:"), RESERVED);
+    }
+
+    @Override
+    protected Folding folding() {
+        return Folding.LOWER;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    protected String bytesLiteral(String hex) {
+        return "'\\x" + hex + "'::bytea";
+    }
+}

@@ -1,0 +1,89 @@
+package dev.retort.migrate;
+
+import dev.retort.Migration;
+import dev.retort.MigrationFailedException;
+import dev.retort.RetortException;
+import dev.retort.dialect.Dialect;
+import dev.retort.op.DefaultOp;
+import dev.retort.op.SqlTextSink;
+import dev.retort.revision.Direction;
+import dev.retort.revision.Plan;
+import dev.retort.revision.Step;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes a {@link Plan} as an SQL script ({@code --sql} mode), touching no database: the version table's
+ * {@code CREATE TABLE} when upgrading from base, then per step a {@code -- Running upgrade a -> b, message}
+ * comment, the migration's statements and the version row change, wrapped in a transaction where the
+ * database's DDL is transactional.
+ *
+ * <pre>{@code
+ * new OfflineWriter(dialect, VersionTable.of(dialect), source, Map.of()).write(plan, System.out);
+ * }</pre>
+ */
+public final class OfflineWriter {
+    private final Dialect dialect;
+    private final VersionTable versionTable;
+    private final MigrationSource source;
+    private final Map<String, String> arguments;
+
+    public OfflineWriter(Dialect dialect, VersionTable versionTable, MigrationSource source, Map<String, String> arguments) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
+        this.source = Objects.requireNonNull(source, "source");
+        this.arguments = Map.copyOf(arguments == null ? Map.of() : arguments);
+    }
+
+    /** Writes the plan's SQL to {@code out}; an empty plan writes nothing and loads nothing. */
+    public void write(Plan plan, Appendable out) {
+        if (plan.isEmpty()) {
+            return;
+        }
+        Map<String, LoadedMigration> loaded = PlanLoading.load(source, plan);
+        SqlTextSink sink = new SqlTextSink(dialect, out);
+        if (plan.direction() == Direction.UPGRADE && plan.startHeads().isEmpty()) {
+            line(out, versionTable.createSql(true) + ";");
+            line(out, "");
+        }
+        for (Step step : plan.steps()) {
+            LoadedMigration migration = loaded.get(step.revision().id());
+            boolean transaction = migration.transactional() && dialect.transactionalDdl();
+            line(out, "-- Running " + Steps.describe(step, migration.message()));
+            if (transaction) {
+                line(out, dialect.beginTransaction() + ";");
+            }
+            run(step, migration.migration(), DefaultOp.offline(dialect, out, arguments));
+            versionTable.write(step.removedHeads(), step.addedHeads(), sink);
+            if (transaction) {
+                line(out, dialect.commitTransaction() + ";");
+            }
+            line(out, "");
+        }
+    }
+
+    private static void run(Step step, Migration migration, DefaultOp op) {
+        try {
+            if (step.direction() == Direction.UPGRADE) {
+                migration.upgrade(op);
+            } else {
+                migration.downgrade(op);
+            }
+        } catch (RetortException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new MigrationFailedException(step.revision().id(), null,
+                    "Writing the SQL of " + Steps.arrow(step) + " failed: " + e, e);
+        }
+    }
+
+    private static void line(Appendable out, String text) {
+        try {
+            out.append(text).append('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

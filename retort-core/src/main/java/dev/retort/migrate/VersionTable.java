@@ -1,0 +1,204 @@
+package dev.retort.migrate;
+
+import dev.retort.ErrorCode;
+import dev.retort.RetortException;
+import dev.retort.dialect.Dialect;
+import dev.retort.op.Execute;
+import dev.retort.op.OperationSink;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The table that records which revisions are applied: one row per applied head, in the shape of
+ * Alembic's {@code alembic_version} ({@code version_num VARCHAR(32) NOT NULL}, primary key
+ * {@code <table>_pkc}). Naming it {@code alembic_version} adopts a database Alembic has been migrating.
+ *
+ * <pre>{@code
+ * VersionTable table = new VersionTable(dialect, null, "retort_version");
+ * Set<String> heads = table.read(connection);        // empty when the table does not exist yet
+ * }</pre>
+ *
+ * <p>Every method runs in the connection's current transaction; none commits.
+ */
+public final class VersionTable {
+    /** The table's name unless configured otherwise. */
+    public static final String DEFAULT_NAME = "retort_version";
+    /** The one column, named as Alembic names it. */
+    public static final String COLUMN = "version_num";
+
+    private final Dialect dialect;
+    private final String schema;
+    private final String name;
+
+    /**
+     * @param schema the table's schema (a database on MariaDB), or null for the connection's own
+     * @param name   the table's name; null or blank for {@value #DEFAULT_NAME}
+     */
+    public VersionTable(Dialect dialect, String schema, String name) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.schema = schema == null || schema.isBlank() ? null : schema;
+        this.name = name == null || name.isBlank() ? DEFAULT_NAME : name;
+    }
+
+    /** {@value #DEFAULT_NAME} in the connection's own schema. */
+    public static VersionTable of(Dialect dialect) {
+        return new VersionTable(dialect, null, DEFAULT_NAME);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The schema, or null for the connection's own. */
+    public String schema() {
+        return schema;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The table's name as written in SQL: quoted where needed, with its schema. */
+    public String qualifiedName() {
+        return dialect.qualify(schema, name);
+    }
+
+    public boolean exists(Connection connection) {
+        try {
+            return dialect.findTable(connection, schema, name).isPresent();
+        } catch (SQLException e) {
+            throw failure("cannot look for", e);
+        }
+    }
+
+    /** Creates the table unless it exists; returns true when it created it. */
+    public boolean ensure(Connection connection) {
+        if (exists(connection)) {
+            return false;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute(createSql(true));
+            return true;
+        } catch (SQLException e) {
+            throw failure("cannot create", e);
+        }
+    }
+
+    /** The {@code CREATE TABLE} statement, without a semicolon. */
+    public String createSql(boolean ifNotExists) {
+        return dialect.createVersionTable(schema, name, COLUMN, ifNotExists);
+    }
+
+    /**
+     * The rows: the applied heads, sorted. Empty when the table does not exist.
+     *
+     * @throws RetortException VERSION_TABLE when the table is not a version table
+     */
+    public Set<String> read(Connection connection) {
+        try {
+            if (dialect.findTable(connection, schema, name).isEmpty()) {
+                return Set.of();
+            }
+            List<String> columns = dialect.columnNames(connection, schema, name);
+            if (!columns.contains(COLUMN)) {
+                throw new RetortException(ErrorCode.VERSION_TABLE, "table " + qualifiedName() + " is not a version table: "
+                        + "it has no " + COLUMN + " column (its columns: " + String.join(", ", columns) + "); "
+                        + "set version_table to the name of Retort's or Alembic's version table");
+            }
+            Set<String> rows = new LinkedHashSet<>();
+            String sql = "SELECT " + dialect.quote(COLUMN) + " FROM " + qualifiedName() + " ORDER BY " + dialect.quote(COLUMN);
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    String row = rs.getString(1);
+                    if (row != null) {
+                        rows.add(row.strip());
+                    }
+                }
+            }
+            return Collections.unmodifiableSet(rows);
+        } catch (SQLException e) {
+            throw failure("cannot read", e);
+        }
+    }
+
+    /**
+     * The statements that turn rows {@code removed} into {@code added}: one {@code UPDATE} when exactly one
+     * row is replaced by one, else {@code DELETE}s then {@code INSERT}s. Values are {@code ?} parameters.
+     */
+    public List<Execute> changeStatements(List<String> removed, List<String> added) {
+        return rowChanges(removed, added).stream().map(RowChange::statement).toList();
+    }
+
+    /** Hands the row change to {@code sink}, such as an {@link dev.retort.op.SqlTextSink} offline. */
+    public void write(List<String> removed, List<String> added, OperationSink sink) {
+        changeStatements(removed, added).forEach(sink::accept);
+    }
+
+    /**
+     * Changes the rows on the database. Each {@code UPDATE} and {@code DELETE} must touch exactly one row:
+     * anything else means someone else changed the table since it was read.
+     *
+     * @throws RetortException VERSION_TABLE when the table changed under us or refuses the change
+     */
+    public void apply(Connection connection, List<String> removed, List<String> added) {
+        for (RowChange change : rowChanges(removed, added)) {
+            Execute e = change.statement();
+            int count;
+            try (PreparedStatement ps = connection.prepareStatement(e.sql())) {
+                for (int i = 0; i < e.parameters().size(); i++) {
+                    ps.setString(i + 1, (String) e.parameters().get(i));
+                }
+                count = ps.executeUpdate();
+            } catch (SQLException ex) {
+                throw failure("cannot change the rows of", ex);
+            }
+            if (change.existingRow() != null && count != 1) {
+                throw new RetortException(ErrorCode.VERSION_TABLE, "version table changed under us: expected one row '"
+                        + change.existingRow() + "' in " + qualifiedName() + " to change, found " + count
+                        + "; another process may be migrating this database: run `retort current` and try again");
+            }
+        }
+    }
+
+    /** A statement and the row it must find, null for an INSERT. */
+    private record RowChange(Execute statement, String existingRow) {
+    }
+
+    private List<RowChange> rowChanges(List<String> removed, List<String> added) {
+        List<RowChange> changes = new ArrayList<>();
+        String col = dialect.quote(COLUMN);
+        if (removed.size() == 1 && added.size() == 1) {
+            changes.add(new RowChange(new Execute("UPDATE " + qualifiedName() + " SET " + col + "=? WHERE " + col + "=?",
+                    List.of(added.get(0), removed.get(0))), removed.get(0)));
+            return changes;
+        }
+        for (String row : removed) {
+            changes.add(new RowChange(
+                    new Execute("DELETE FROM " + qualifiedName() + " WHERE " + col + "=?", List.of(row)), row));
+        }
+        for (String row : added) {
+            changes.add(new RowChange(
+                    new Execute("INSERT INTO " + qualifiedName() + " (" + col + ") VALUES (?)", List.of(row)), null));
+        }
+        return changes;
+    }
+
+    private RetortException failure(String what, SQLException e) {
+        return new RetortException(ErrorCode.VERSION_TABLE, what + " version table " + qualifiedName() + ": "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip()), e);
+    }
+
+    @Override
+    public String toString() {
+        return qualifiedName();
+    }
+}
