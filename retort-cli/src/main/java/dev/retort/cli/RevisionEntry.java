@@ -56,7 +56,7 @@ final class RevisionEntry {
             s.append('\n');
         }
         s.append(indent("Revision ID: " + r.id()));
-        s.append(indent("Revises: " + String.join(", ", r.revises())));
+        s.append(indent(r.revises().isEmpty() ? "Revises:" : "Revises: " + String.join(", ", r.revises())));
         if (!r.created().isEmpty()) {
             s.append(indent("Create Date: " + r.created()));
         }

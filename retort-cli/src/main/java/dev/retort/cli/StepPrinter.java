@@ -60,7 +60,8 @@ final class StepPrinter implements MigrationListener {
 
     static String start(Step step, String message) {
         String verb = step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
-        return "Running " + verb + " " + ids(step.from()) + " -> " + ids(step.to()) + ", " + message;
+        String line = "Running " + verb + " " + ids(step.from()) + " -> " + ids(step.to());
+        return message.isEmpty() ? line : line + ", " + message;
     }
 
     private static String ids(List<String> ids) {
