@@ -45,12 +45,10 @@ final class E2eRunner {
 
     void run(E2eScript script) throws IOException {
         // Compile every expectation first, in script order, so {{id}} numbering follows the text.
-        Map<Run, List<Expectation>[]> compiled = new java.util.IdentityHashMap<>();
+        Map<Run, Compiled> compiled = new java.util.IdentityHashMap<>();
         for (Step step : script.steps()) {
             if (step instanceof Run run) {
-                @SuppressWarnings("unchecked")
-                List<Expectation>[] both = new List[] {compileAll(run.out()), compileAll(run.err())};
-                compiled.put(run, both);
+                compiled.put(run, new Compiled(compileAll(run.out()), compileAll(run.err())));
             }
         }
         for (Step step : script.steps()) {
@@ -68,6 +66,10 @@ final class E2eRunner {
         }
     }
 
+    /** A command's expected stdout and stderr lines; a null entry stands for any number of lines. */
+    private record Compiled(List<Expectation> out, List<Expectation> err) {
+    }
+
     private List<Expectation> compileAll(List<String> lines) {
         List<Expectation> out = new ArrayList<>();
         for (String line : lines) {
@@ -76,7 +78,7 @@ final class E2eRunner {
         return out;
     }
 
-    private void run(String where, Run run, List<Expectation>[] expected) {
+    private void run(String where, Run run, Compiled expected) {
         String command = placeholders.expand(run.command());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -87,8 +89,8 @@ final class E2eRunner {
         }
         List<String> actualOut = out.toString(StandardCharsets.UTF_8).lines().toList();
         List<String> actualErr = err.toString(StandardCharsets.UTF_8).lines().toList();
-        boolean outMatches = matches(expected[0], 0, actualOut, 0);
-        boolean errMatches = matches(expected[1], 0, actualErr, 0);
+        boolean outMatches = matches(expected.out(), 0, actualOut, 0);
+        boolean errMatches = matches(expected.err(), 0, actualErr, 0);
         if (status != run.exit() || !outMatches || !errMatches) {
             throw new AssertionError(where + ": $ retort " + command + "\n"
                     + (status != run.exit() ? "exit status " + status + ", expected " + run.exit() + "\n" : "")
