@@ -218,6 +218,12 @@ public final class Retort implements AutoCloseable {
         return new String[] {from.isEmpty() ? null : from, to};
     }
 
+    /**
+     * Prints the SQL of {@code stamp target} ({@code stamp --sql}): the version table changes only.
+     * Added for the CLI's {@code stamp --sql}.
+     */
+    public void stampSql(String target, boolean purge, Appendable out) { throw new UnsupportedOperationException("TODO"); }
+
     // ---- files ----------------------------------------------------------------------------
 
     /** Writes a new script from the template; returns its path. */

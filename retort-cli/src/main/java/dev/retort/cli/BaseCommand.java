@@ -1,0 +1,43 @@
+package dev.retort.cli;
+
+import dev.retort.migrate.MigrationListener;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ParentCommand;
+
+/** What every command shares: the global options, the output, and opening a {@link Session}. */
+abstract class BaseCommand implements Callable<Integer> {
+    @ParentCommand
+    RetortCommand root;
+
+    final Invocation invocation() {
+        return root.invocation;
+    }
+
+    final PrintStream out() {
+        return root.invocation.out();
+    }
+
+    /** Prints a progress line, unless {@code -q}. */
+    final void info(String line) {
+        if (!root.quiet) {
+            out().println(line);
+        }
+    }
+
+    final Session open(boolean needsDatabase) {
+        return open(needsDatabase, MigrationListener.NONE);
+    }
+
+    final Session open(boolean needsDatabase, MigrationListener listener) {
+        return Session.open(root, needsDatabase, listener);
+    }
+
+    @Override
+    public final Integer call() throws Exception {
+        execute();
+        return 0;
+    }
+
+    abstract void execute() throws Exception;
+}

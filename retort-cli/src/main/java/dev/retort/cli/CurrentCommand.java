@@ -1,0 +1,25 @@
+package dev.retort.cli;
+
+import dev.retort.RevisionInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code retort current}: what the version table says. */
+@Command(name = "current", mixinStandardHelpOptions = true,
+        description = "Show the database's current revision(s); nothing for a database at base.")
+final class CurrentCommand extends BaseCommand {
+    @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
+    boolean verbose;
+
+    @Override
+    void execute() {
+        try (Session session = open(true)) {
+            if (verbose) {
+                info("Current revision(s) for " + invocation().secrets().redact(session.database().orElseThrow().redacted()) + ":");
+            }
+            for (RevisionInfo r : session.retort().current()) {
+                out().println(verbose ? RevisionEntry.format(r, invocation()::display) : RevisionLine.current(r));
+            }
+        }
+    }
+}

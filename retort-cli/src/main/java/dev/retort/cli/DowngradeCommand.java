@@ -1,0 +1,27 @@
+package dev.retort.cli;
+
+import dev.retort.Retort;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code retort downgrade -1}. */
+@Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Revert the database to a previous revision.")
+final class DowngradeCommand extends MigrateCommand {
+    @Parameters(paramLabel = "TARGET", description = "base, a revision, -N, REV-N, label@REV; FROM:TO with --sql.")
+    String target;
+
+    @Override
+    String target() {
+        return target;
+    }
+
+    @Override
+    void online(Retort retort, String target) {
+        retort.downgrade(target);
+    }
+
+    @Override
+    void offline(Retort retort, String target, Appendable out) {
+        retort.downgradeSql(target, out);
+    }
+}

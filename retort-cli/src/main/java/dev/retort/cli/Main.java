@@ -1,0 +1,42 @@
+package dev.retort.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The {@code retort} command line.
+ *
+ * <pre>{@code
+ * int status = Main.run(new String[] {"upgrade", "head"}, Path.of("."), System.getenv(), System.out, System.err);
+ * }</pre>
+ *
+ * <p>Exit status: 0 on success, 1 for a user's error or a database's refusal ({@code ERROR: ...} on
+ * stderr), 2 for a malformed command line, 70 for a bug in Retort (with its stack trace).
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, Path.of("").toAbsolutePath(), System.getenv(), System.out, System.err);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Runs one command in this JVM.
+     *
+     * @param cwd the working folder: relative paths in arguments resolve against it
+     * @param env the environment ({@code RETORT_URL}, {@code DATABASE_URL}, {@code ${env:NAME}} references)
+     * @return the exit status
+     */
+    public static int run(String[] args, Path cwd, Map<String, String> env, PrintStream out, PrintStream err) {
+        Invocation invocation = new Invocation(cwd.toAbsolutePath().normalize(), Map.copyOf(env), out, err, new Secrets());
+        invocation.secrets().addUrlsFrom(args, env);
+        int status = CommandLines.create(invocation).execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+}

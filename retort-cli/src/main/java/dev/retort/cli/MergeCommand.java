@@ -1,0 +1,28 @@
+package dev.retort.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code retort merge heads -m MSG}: a revision that joins branches. */
+@Command(name = "merge", mixinStandardHelpOptions = true, description = "Create a revision that merges two or more revisions.")
+final class MergeCommand extends BaseCommand {
+    @Parameters(paramLabel = "REV", arity = "1..*", description = "Revisions to merge, or heads for all heads.")
+    List<String> revisions;
+
+    @Option(names = {"-m", "--message"}, paramLabel = "MSG", description = "What the merge is for.")
+    String message = "";
+
+    @Option(names = "--rev-id", paramLabel = "ID", description = "Revision id to use instead of a random one.")
+    String revId;
+
+    @Override
+    void execute() {
+        try (Session session = open(false)) {
+            Path written = session.retort().merge(revisions, message, revId);
+            info("Generating " + invocation().display(written) + " ... done");
+        }
+    }
+}

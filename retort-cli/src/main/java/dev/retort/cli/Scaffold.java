@@ -1,0 +1,101 @@
+package dev.retort.cli;
+
+import dev.retort.ErrorCode;
+import dev.retort.RetortException;
+import dev.retort.config.RetortConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Writes a new migration environment ({@code retort init}): the script folder, its {@code versions/},
+ * the templates for new scripts, and {@code retort.properties} pointing at them.
+ */
+final class Scaffold {
+    static final String[] TEMPLATES = {"script.java.tmpl", "script.sql.tmpl", "README.md"};
+
+    private final Invocation invocation;
+    private final Consumer<String> progress;
+
+    Scaffold(Invocation invocation, Consumer<String> progress) {
+        this.invocation = invocation;
+        this.progress = progress;
+    }
+
+    /**
+     * @param dir    the script folder to create
+     * @param config where {@code retort.properties} goes; left alone when it exists
+     * @param format the default format of new scripts, {@code java} or {@code sql}
+     */
+    void create(Path dir, Path config, String format) {
+        if (Files.isRegularFile(dir) || Files.isDirectory(dir) && !isEmpty(dir)) {
+            throw new RetortException(ErrorCode.FILE_EXISTS, "directory " + invocation.display(dir)
+                    + " already exists and is not empty; pick another name or remove it");
+        }
+        try {
+            mkdir(dir);
+            mkdir(dir.resolve("versions"));
+            for (String template : TEMPLATES) {
+                write(dir.resolve(template), resource(template));
+            }
+            if (Files.exists(config)) {
+                progress.accept("File " + invocation.display(config) + " already exists, skipping;"
+                        + " set script_location = " + scriptLocation(dir, config) + " in it");
+            } else {
+                write(config, properties(scriptLocation(dir, config), format));
+                progress.accept("Please edit the database url in " + invocation.display(config) + " before proceeding.");
+            }
+        } catch (IOException e) {
+            throw new RetortException(ErrorCode.FILE_EXISTS, "cannot write " + e.getMessage(), e);
+        }
+    }
+
+    private void mkdir(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            progress.accept("Creating directory " + invocation.display(dir) + " ... done");
+            Files.createDirectories(dir);
+        }
+    }
+
+    private void write(Path file, String text) throws IOException {
+        progress.accept("Generating " + invocation.display(file) + " ... done");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** The script folder as {@code retort.properties} names it: relative to the file's folder when inside it. */
+    static String scriptLocation(Path dir, Path config) {
+        Path base = config.toAbsolutePath().getParent();
+        Path absolute = dir.toAbsolutePath().normalize();
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    static String properties(String scriptLocation, String format) {
+        return resource(RetortConfig.FILE_NAME + ".tmpl")
+                .replace("${script_location}", scriptLocation)
+                .replace("${revision_format}", format);
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Scaffold.class.getResourceAsStream("init/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource init/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

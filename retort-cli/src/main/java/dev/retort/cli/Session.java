@@ -1,0 +1,88 @@
+package dev.retort.cli;
+
+import dev.retort.ErrorCode;
+import dev.retort.Retort;
+import dev.retort.RetortException;
+import dev.retort.config.DatabaseUrl;
+import dev.retort.config.RetortConfig;
+import dev.retort.config.UrlPrecedence;
+import dev.retort.migrate.MigrationListener;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The configuration read, the database URL chosen, and the {@link Retort} built from them, for one command. */
+final class Session implements AutoCloseable {
+    private final RetortConfig config;
+    private final Optional<DatabaseUrl> database;
+    private final Retort retort;
+
+    private Session(RetortConfig config, Optional<DatabaseUrl> database, Retort retort) {
+        this.config = config;
+        this.database = database;
+        this.retort = retort;
+    }
+
+    /**
+     * @param needsDatabase whether the command cannot work without a URL (then its absence is a CONFIG error
+     *                      here, before anything else happens)
+     */
+    static Session open(RetortCommand root, boolean needsDatabase, MigrationListener listener) {
+        Invocation invocation = root.invocation;
+        RetortConfig config = RetortConfig.load(configFile(root), invocation.env());
+        invocation.secrets().add(config.password());
+        Optional<DatabaseUrl> database = UrlPrecedence.resolve(root.url, invocation.env(), config, invocation.cwd());
+        database.ifPresent(db -> invocation.secrets().add(db.password()));
+        if (needsDatabase && database.isEmpty()) {
+            throw new RetortException(ErrorCode.CONFIG, "no database URL: pass --url, set "
+                    + UrlPrecedence.RETORT_URL + " or " + UrlPrecedence.DATABASE_URL + ", or set url in " + config.file());
+        }
+        Retort.Builder builder = Retort.builder()
+                .scriptLocation(config.scriptLocation())
+                .versionTable(config.versionTable())
+                .arguments(root.arguments)
+                .listener(listener);
+        if (!config.versionLocations().isEmpty()) {
+            builder.versionLocations(config.versionLocations());
+        }
+        if (config.versionTableSchema() != null) {
+            builder.versionTableSchema(config.versionTableSchema());
+        }
+        if (config.cacheDir() != null) {
+            builder.cacheDir(config.cacheDir());
+        }
+        database.ifPresent(db -> {
+            builder.url(db.jdbcUrl());
+            if (db.user() != null) {
+                builder.user(db.user());
+            }
+            if (db.password() != null) {
+                builder.password(db.password());
+            }
+        });
+        return new Session(config, database, builder.build());
+    }
+
+    /** The {@code -c} file, or {@code retort.properties} in the working folder. */
+    static Path configFile(RetortCommand root) {
+        return root.config == null
+                ? root.invocation.cwd().resolve(RetortConfig.FILE_NAME)
+                : root.invocation.resolve(root.config);
+    }
+
+    RetortConfig config() {
+        return config;
+    }
+
+    Optional<DatabaseUrl> database() {
+        return database;
+    }
+
+    Retort retort() {
+        return retort;
+    }
+
+    @Override
+    public void close() {
+        retort.close();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.retort.cli;
+
+import dev.retort.Retort;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code retort upgrade head}. */
+@Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Upgrade the database to a later revision.")
+final class UpgradeCommand extends MigrateCommand {
+    @Parameters(paramLabel = "TARGET",
+            description = "head, heads, a revision (or 4+ leading characters), label@head, +N, REV+N; FROM:TO with --sql.")
+    String target;
+
+    @Override
+    String target() {
+        return target;
+    }
+
+    @Override
+    void online(Retort retort, String target) {
+        retort.upgrade(target);
+    }
+
+    @Override
+    void offline(Retort retort, String target, Appendable out) {
+        retort.upgradeSql(target, out);
+    }
+}

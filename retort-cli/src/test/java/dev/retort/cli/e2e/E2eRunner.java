@@ -1,0 +1,176 @@
+package dev.retort.cli.e2e;
+
+import dev.retort.cli.Main;
+import dev.retort.cli.e2e.E2eScript.Check;
+import dev.retort.cli.e2e.E2eScript.Edit;
+import dev.retort.cli.e2e.E2eScript.Run;
+import dev.retort.cli.e2e.E2eScript.Step;
+import dev.retort.cli.e2e.Placeholders.Expectation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs an {@link E2eScript} in a folder of its own: each {@code $ retort} through {@link Main#run} in
+ * this JVM, with {@code dir} as the working folder and {@code env} as the whole environment.
+ */
+final class E2eRunner {
+    private static final String ANY_LINES = "...";
+
+    private final Path dir;
+    private final String dialect;
+    private final Map<String, String> env;
+    private final Placeholders placeholders;
+
+    /**
+     * @param variables given to the script, such as {@code dir} and {@code db}
+     */
+    E2eRunner(Path dir, String dialect, Map<String, String> env, Map<String, String> variables) {
+        this.dir = dir;
+        this.dialect = dialect;
+        this.env = Map.copyOf(env);
+        this.placeholders = new Placeholders(variables);
+    }
+
+    Placeholders placeholders() {
+        return placeholders;
+    }
+
+    void run(E2eScript script) throws IOException {
+        // Compile every expectation first, in script order, so {{id}} numbering follows the text.
+        Map<Run, Compiled> compiled = new java.util.IdentityHashMap<>();
+        for (Step step : script.steps()) {
+            if (step instanceof Run run) {
+                compiled.put(run, new Compiled(compileAll(run.out()), compileAll(run.err())));
+            }
+        }
+        for (Step step : script.steps()) {
+            if (!E2eScript.applies(step, dialect)) {
+                continue;
+            }
+            String where = script.name() + ":" + step.line() + " [" + dialect + "]";
+            if (step instanceof Run run) {
+                run(where, run, compiled.get(run));
+            } else if (step instanceof Check check) {
+                check(where, check);
+            } else if (step instanceof Edit edit) {
+                edit(where, edit);
+            }
+        }
+    }
+
+    /** A command's expected stdout and stderr lines; a null entry stands for any number of lines. */
+    private record Compiled(List<Expectation> out, List<Expectation> err) {
+    }
+
+    private List<Expectation> compileAll(List<String> lines) {
+        List<Expectation> out = new ArrayList<>();
+        for (String line : lines) {
+            out.add(line.equals(ANY_LINES) ? null : placeholders.compile(line));
+        }
+        return out;
+    }
+
+    private void run(String where, Run run, Compiled expected) {
+        String command = placeholders.expand(run.command());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = Main.run(Words.split(command).toArray(String[]::new), dir, env, o, e);
+        }
+        List<String> actualOut = out.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> actualErr = err.toString(StandardCharsets.UTF_8).lines().toList();
+        boolean outMatches = matches(expected.out(), 0, actualOut, 0);
+        boolean errMatches = matches(expected.err(), 0, actualErr, 0);
+        if (status != run.exit() || !outMatches || !errMatches) {
+            throw new AssertionError(where + ": $ retort " + command + "\n"
+                    + (status != run.exit() ? "exit status " + status + ", expected " + run.exit() + "\n" : "")
+                    + section("expected stdout", run.out()) + section("actual stdout", actualOut)
+                    + section("expected stderr", run.err()) + section("actual stderr", actualErr));
+        }
+    }
+
+    /** Whether {@code actual[a..]} matches {@code expected[e..]}, where a null expectation is any number of lines. */
+    private boolean matches(List<Expectation> expected, int e, List<String> actual, int a) {
+        if (e == expected.size()) {
+            return a == actual.size();
+        }
+        Expectation next = expected.get(e);
+        if (next == null) {
+            for (int skip = a; skip <= actual.size(); skip++) {
+                if (matches(expected, e + 1, actual, skip)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return a < actual.size() && placeholders.matches(next, actual.get(a)) && matches(expected, e + 1, actual, a + 1);
+    }
+
+    private void check(String where, Check check) throws IOException {
+        Path path = dir.resolve(placeholders.expand(check.path()));
+        switch (check.kind()) {
+            case "exists" -> {
+                if (!Files.exists(path)) {
+                    throw new AssertionError(where + ": expected " + path + " to exist; the folder holds " + listing(path.getParent()));
+                }
+            }
+            case "absent" -> {
+                if (Files.exists(path)) {
+                    throw new AssertionError(where + ": expected " + path + " not to exist");
+                }
+            }
+            default -> {
+                String text = placeholders.expand(check.text());
+                String content = Files.exists(path) ? Files.readString(path) : null;
+                if (content == null || !content.contains(text)) {
+                    throw new AssertionError(where + ": expected " + path + " to contain '" + text + "'; it holds:\n" + content);
+                }
+            }
+        }
+    }
+
+    private void edit(String where, Edit edit) throws IOException {
+        Path path = dir.resolve(placeholders.expand(edit.path()));
+        List<String> body = edit.body().stream().map(placeholders::expand).toList();
+        switch (edit.kind()) {
+            case "write" -> {
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, String.join("\n", body) + "\n");
+            }
+            case "append" -> Files.writeString(path, String.join("\n", body) + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            default -> {
+                String old = String.join("\n", body.stream().filter(l -> l.startsWith("-")).map(l -> l.substring(Math.min(2, l.length()))).toList());
+                String replacement = String.join("\n", body.stream().filter(l -> l.startsWith("+")).map(l -> l.substring(Math.min(2, l.length()))).toList());
+                String content = Files.readString(path);
+                if (!content.contains(old)) {
+                    throw new AssertionError(where + ": " + path + " does not contain:\n" + old + "\nit holds:\n" + content);
+                }
+                Files.writeString(path, content.replace(old, replacement));
+            }
+        }
+    }
+
+    private static String section(String title, List<String> lines) {
+        return "--- " + title + "\n" + (lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
+    }
+
+    private static String listing(Path folder) throws IOException {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return "nothing (no such folder)";
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList().toString();
+        }
+    }
+}
