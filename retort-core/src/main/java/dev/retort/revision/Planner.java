@@ -168,7 +168,8 @@ public final class Planner {
         int[] targets = resolved.nodes();
         int n = graph.size();
         boolean[] keep = new boolean[n];
-        if (purge) {
+        if (purge || targets.length == 0) {
+            // Stamping base empties the table; nothing else sensibly survives it.
             for (int t : targets) {
                 keep[t] = true;
             }
