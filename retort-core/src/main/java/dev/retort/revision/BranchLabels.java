@@ -54,10 +54,11 @@ final class BranchLabels {
             if (labels.isEmpty() && parents.length == 1) {
                 labels = up.get(parents[0]);
             } else {
+                TreeSet<String> merged = new TreeSet<>(labels);
                 for (int p : parents) {
-                    labels = union(labels, up.get(p));
+                    merged.addAll(up.get(p));
                 }
-                labels = union(labels, Set.of());
+                labels = merged.isEmpty() ? Set.of() : Collections.unmodifiableSortedSet(merged);
             }
             up.set(i, labels);
         }

@@ -138,8 +138,12 @@ public final class Planner {
             return applied.clone();
         }
         graph.markDescendants(resolved.nodes(), applied, revert, true);
-        for (int t : resolved.nodes()) {
-            revert[t] = false;
+        // A target can descend from another (-1 from a merge of a revision and its own ancestor): keep
+        // everything any target needs.
+        boolean[] kept = new boolean[n];
+        graph.markAncestors(resolved.nodes(), kept, true);
+        for (int i = 0; i < n; i++) {
+            revert[i] &= !kept[i];
         }
         if (resolved.lineHead() < 0) {
             return revert;

@@ -185,7 +185,10 @@ final class TargetResolver {
     /** {@code steps} moves to the parents; base when the walk ends exactly there. */
     private int[] backward(int start, int steps, String expression) {
         if (start < 0) {
-            throw belowBase(expression);
+            if (steps > 0) {
+                throw belowBase(expression);
+            }
+            return new int[0];
         }
         int[] current = {start};
         int from = start;

@@ -47,6 +47,8 @@ class PlannerTest {
         assertTrue(chain.upgrade(Set.of("a3"), "a3").isEmpty());
         assertTrue(chain.upgrade(Set.of("a3"), "base").isEmpty());
         assertTrue(chain.upgrade(Set.of("a3"), "-1").isEmpty());
+        assertTrue(chain.upgrade(Set.of(), "-0").isEmpty());
+        assertTrue(chain.upgrade(Set.of("a3"), "+0").isEmpty());
         assertTrue(chain.upgrade(Set.of("a4"), "head").isEmpty());
         assertEquals(Set.of("a3"), chain.upgrade(Set.of("a3"), "a2").endHeads());
     }
