@@ -1,5 +1,7 @@
 package dev.retort;
 
+import dev.retort.config.DatabaseUrl;
+import dev.retort.config.Redaction;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.migrate.Migrator;
@@ -10,6 +12,7 @@ import dev.retort.script.ScriptDirectory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -65,6 +68,11 @@ final class Database implements AutoCloseable {
                 settings.arguments()).write(plan, out);
     }
 
+    void writeStampOffline(Set<String> start, Set<String> rows, ScriptDirectory scripts, Appendable out) {
+        new OfflineWriter(dialect(), versionTable(), new ScriptMigrationSource(scripts, settings.cacheDir()),
+                settings.arguments()).writeStamp(start, rows, out);
+    }
+
     private Migrator migrator(ScriptDirectory scripts) {
         return new Migrator(connection(), dialect(), versionTable(),
                 new ScriptMigrationSource(scripts, settings.cacheDir()), settings.arguments(), settings.listener());
@@ -108,7 +116,8 @@ final class Database implements AutoCloseable {
                 throw new RetortException(ErrorCode.CONFIG,
                         "no database URL; set url in retort.properties, RETORT_URL, DATABASE_URL or --url");
             }
-            return new ConnectionTarget(s.url(), s.user(), s.password(), null);
+            DatabaseUrl url = DatabaseUrl.parse(s.url()).withDefaults(s.user(), s.password());
+            return new ConnectionTarget(url.jdbcUrl(), url.user(), url.password(), null);
         }
 
         Connection connect() {
@@ -120,12 +129,16 @@ final class Database implements AutoCloseable {
                 return user == null ? DriverManager.getConnection(jdbcUrl)
                         : DriverManager.getConnection(jdbcUrl, user, password == null ? "" : password);
             } catch (SQLException e) {
-                throw new RetortException(ErrorCode.CONNECTION, "cannot connect to " + redacted() + ": " + e.getMessage(), e);
+                List<String> secrets = password == null || password.isEmpty() ? List.of() : List.of(password);
+                throw new RetortException(ErrorCode.CONNECTION, Redaction.redact(
+                        "cannot connect to " + jdbcUrl + ": " + e.getMessage(), secrets), e);
             }
         }
 
-        String redacted() {
-            return dataSource != null ? "the data source" : jdbcUrl;
+        /** Never shows the password. */
+        @Override
+        public String toString() {
+            return dataSource != null ? "the data source" : Redaction.redact(jdbcUrl);
         }
     }
 }

@@ -219,10 +219,13 @@ public final class Retort implements AutoCloseable {
     }
 
     /**
-     * Prints the SQL of {@code stamp target} ({@code stamp --sql}): the version table changes only.
-     * Added for the CLI's {@code stamp --sql}.
+     * Prints the SQL of {@code stamp [FROM:]TO --sql}: the version table changes only, from base unless FROM is given.
      */
-    public void stampSql(String target, boolean purge, Appendable out) { throw new UnsupportedOperationException("TODO"); }
+    public void stampSql(String target, boolean purge, Appendable out) {
+        String[] ends = splitOfflineRange(target, "stamp", "[FROM:]TO");
+        Set<String> start = ends[0] == null ? Set.of() : ids(planner().resolveTarget(Set.of(), ends[0]));
+        database.writeStampOffline(start, planner().stamp(start, ends[1], purge), scripts(), out);
+    }
 
     // ---- files ----------------------------------------------------------------------------
 

@@ -28,9 +28,9 @@ final class RevisionLine {
         return r.id() + labels(r) + headAndCurrent(r);
     }
 
-    /** {@code current}: id and every indicator. */
+    /** {@code current}: id, labels, {@code (head)} and the tree indicators; every line is current already. */
     static String current(RevisionInfo r) {
-        return r.id() + headAndCurrent(r) + tree(r);
+        return r.id() + labels(r) + (r.head() ? " (head)" : "") + tree(r);
     }
 
     /** {@code branches}: a branch point with its labels and indicators. */

@@ -3,6 +3,9 @@ package dev.retort.cli;
 import dev.retort.ErrorCode;
 import dev.retort.RetortException;
 import dev.retort.config.RetortConfig;
+import dev.retort.script.ScriptDirectory;
+import dev.retort.script.ScriptFormat;
+import dev.retort.script.ScriptTemplates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +20,7 @@ import java.util.stream.Stream;
  * the templates for new scripts, and {@code retort.properties} pointing at them.
  */
 final class Scaffold {
-    static final String[] TEMPLATES = {"script.java.tmpl", "script.sql.tmpl", "README.md"};
-
+    
     private final Invocation invocation;
     private final Consumer<String> progress;
 
@@ -38,11 +40,13 @@ final class Scaffold {
                     + " already exists and is not empty; pick another name or remove it");
         }
         try {
-            mkdir(dir);
-            mkdir(dir.resolve("versions"));
-            for (String template : TEMPLATES) {
-                write(dir.resolve(template), resource(template));
+            progress.accept("Creating directory " + invocation.display(dir) + " ... done");
+            ScriptTemplates.init(dir);
+            progress.accept("Creating directory " + invocation.display(dir.resolve(ScriptDirectory.VERSIONS)) + " ... done");
+            for (ScriptFormat f : ScriptFormat.values()) {
+                progress.accept("Generating " + invocation.display(dir.resolve(ScriptTemplates.fileName(f))) + " ... done");
             }
+            write(dir.resolve("README.md"), resource("README.md"));
             if (Files.exists(config)) {
                 progress.accept("File " + invocation.display(config) + " already exists, skipping;"
                         + " set script_location = " + scriptLocation(dir, config) + " in it");
@@ -52,13 +56,6 @@ final class Scaffold {
             }
         } catch (IOException e) {
             throw new RetortException(ErrorCode.FILE_EXISTS, "cannot write " + e.getMessage(), e);
-        }
-    }
-
-    private void mkdir(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            progress.accept("Creating directory " + invocation.display(dir) + " ... done");
-            Files.createDirectories(dir);
         }
     }
 

@@ -8,12 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Errors that come from the engine; tagged {@code engine} until the facade exists. */
-@Tag("engine")
 class EngineErrorsTest {
     @TempDir
     Path dir;

@@ -23,8 +23,8 @@ class InitTest {
         assertEquals("""
                 Creating directory migrations ... done
                 Creating directory migrations/versions ... done
-                Generating migrations/script.java.tmpl ... done
-                Generating migrations/script.sql.tmpl ... done
+                Generating migrations/script.java.template ... done
+                Generating migrations/script.sql.template ... done
                 Generating migrations/README.md ... done
                 Generating retort.properties ... done
                 Please edit the database url in retort.properties before proceeding.

@@ -40,7 +40,7 @@ class OutputTest {
         assertEquals("1975ea83b712 (ae1027a6acf) -> 27c6a30d7c24 (cart, shoppingcart) (head) (current), add shopping cart",
                 RevisionLine.history(labelled));
         assertEquals("27c6a30d7c24 (cart, shoppingcart) (head) (current)", RevisionLine.head(labelled));
-        assertEquals("27c6a30d7c24 (head) (current)", RevisionLine.current(labelled));
+        assertEquals("27c6a30d7c24 (cart, shoppingcart) (head)", RevisionLine.current(labelled));
     }
 
     @Test

@@ -11,7 +11,9 @@ import dev.retort.revision.Plan;
 import dev.retort.revision.Step;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -62,6 +64,23 @@ public final class OfflineWriter {
             }
             line(out, "");
         }
+    }
+
+    /**
+     * Writes the version-table change of {@code stamp} from {@code startHeads} to {@code newHeads}; from
+     * base, the version table's creation first.
+     */
+    public void writeStamp(Set<String> startHeads, Set<String> newHeads, Appendable out) {
+        List<String> removed = startHeads.stream().filter(h -> !newHeads.contains(h)).sorted().toList();
+        List<String> added = newHeads.stream().filter(h -> !startHeads.contains(h)).sorted().toList();
+        if (removed.isEmpty() && added.isEmpty()) {
+            return;
+        }
+        if (startHeads.isEmpty()) {
+            line(out, versionTable.createSql(true) + ";");
+            line(out, "");
+        }
+        versionTable.write(removed, added, new SqlTextSink(dialect, out));
     }
 
     private static void run(Step step, Migration migration, DefaultOp op) {

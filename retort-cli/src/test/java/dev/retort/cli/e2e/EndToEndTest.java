@@ -14,14 +14,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every script in {@code src/test/resources/e2e/*.txt} against every database of {@link Databases#dialects()},
  * each run in a fresh folder. Tagged {@code engine}: it needs the real {@code Retort} facade.
  */
-@Tag("engine")
 class EndToEndTest {
 
     @TestFactory
