@@ -32,7 +32,7 @@ measure() { # name, setup-fn, command...
   local name=$1 setup=$2; shift 2
   local times=()
   for ((r = 0; r < runs; r++)); do
-    $setup
+    $setup > /dev/null
     times+=("$(seconds "$@")")
   done
   printf '%-44s %8s s   (runs: %s)\n' "$name" "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
@@ -42,11 +42,11 @@ for format in sql java; do
   proj="$work/$format"
   "$repo/bench/generate.sh" "$proj" "$n" "$format"
   cd "$proj"
-  export RETORT_CACHE_DIR="$work/cache-$format"
+  export XDG_CACHE_HOME="$work/cache-$format"
   url=$(url_for "$proj")
   noop() { :; }
   fresh() { reset_db "$proj"; }
-  cold() { reset_db "$proj"; rm -rf "$RETORT_CACHE_DIR"; }
+  cold() { reset_db "$proj"; rm -rf "$XDG_CACHE_HOME"; }
   echo "== $n $format revisions on ${url%%\?*}"
   if [[ $format == java ]]; then
     measure "upgrade head, all pending, cold class cache" cold "$retort" --url "$url" upgrade head
@@ -57,5 +57,6 @@ for format in sql java; do
   measure "heads" noop "$retort" --url "$url" heads
   measure "history" noop "$retort" --url "$url" history
   measure "upgrade head --sql (offline)" noop "$retort" --url "$url" upgrade head --sql
-  measure "downgrade base, all applied" "$retort --url $url upgrade head" "$retort" --url "$url" downgrade base
+  applied() { "$retort" --url "$url" upgrade head > /dev/null; }
+  measure "downgrade base, all applied" applied "$retort" --url "$url" downgrade base
 done
