@@ -16,8 +16,13 @@ public class RetortException extends RuntimeException {
     }
 
     public RetortException(ErrorCode code, String message, Throwable cause) {
-        super(Objects.requireNonNull(message, "message"), cause);
+        super(oneLine(Objects.requireNonNull(message, "message")), cause);
         this.code = Objects.requireNonNull(code, "code");
+    }
+
+    /** Databases and compilers write several lines ("...\n  Position: 13"); users get one. */
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     public ErrorCode code() {
