@@ -123,6 +123,36 @@ class RetortFacadeTest {
     }
 
     @Test
+    void currentAndANoOpUpgradeNeverCompile() throws Exception {
+        Path location = location();
+        try (TestDatabase db = TestDatabases.sqlite(dir)) {
+            try (Retort retort = retort(location, db, MigrationListener.NONE)) {
+                retort.upgrade("head");
+            }
+            Path cache = dir.resolve("cache");
+            assertTrue(Files.isDirectory(cache), "the Java script was compiled into the cache");
+            deleteTree(cache);
+            // Break the Java script: compiling it now would fail, so these calls prove no compile happens.
+            Path java = location.resolve("versions/523dbb60ecfe_update_free_plan_tokens.java");
+            Files.writeString(java, Files.readString(java).replace("op.execute(", "op.executeTypo("));
+            try (Retort retort = retort(location, db, MigrationListener.NONE)) {
+                assertEquals(List.of("523dbb60ecfe"), retort.current().stream().map(RevisionInfo::id).toList());
+                assertTrue(retort.upgrade("head").isEmpty());
+                assertEquals(2, retort.history("base:current", true).size());
+            }
+            assertFalse(Files.exists(cache), "nothing was compiled");
+        }
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
     void offlineSqlPrintsTheMigrationsAndVersionUpdatesWithoutADatabase() throws Exception {
         Path location = location();
         StringBuilder sql = new StringBuilder();
