@@ -1,0 +1,21 @@
+package dev.retort.model;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A service that reads entity classes from packages, found with {@link java.util.ServiceLoader} so that
+ * the core needs no JPA API. {@code retort-jpa} registers one in
+ * {@code META-INF/services/dev.retort.model.ModelSourceFactory}.
+ */
+public interface ModelSourceFactory {
+
+    /**
+     * A source over the entity classes in {@code packages} (and their sub-packages).
+     *
+     * @param loader    loads the classes; it sees {@code classpath} and the application's own classes
+     * @param classpath the directories and jars of {@code model_classpath}, absolute; may be empty
+     * @param packages  the packages to scan, never empty
+     */
+    ModelSource forPackages(ClassLoader loader, List<Path> classpath, List<String> packages);
+}

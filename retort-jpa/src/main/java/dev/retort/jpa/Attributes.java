@@ -1,0 +1,147 @@
+package dev.retort.jpa;
+
+import dev.retort.ErrorCode;
+import dev.retort.RetortException;
+import dev.retort.schema.ColumnType;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Walks the persistent fields of a run of classes (an entity and its mapped superclasses, top-down)
+ * and turns each into an {@link Item}, flattening embeddables. Field access only: annotations on
+ * getters are not read. Static, {@code transient} and {@code @Transient} fields are skipped, and so
+ * are inverse sides ({@code mappedBy}) and {@code @OneToMany}.
+ */
+final class Attributes {
+
+    /** A persistent attribute, in declaration order. */
+    sealed interface Item permits BasicItem, JoinItem, JoinTableItem {
+    }
+
+    /** A column of the entity's own table. */
+    record BasicItem(dev.retort.schema.Column column, boolean id, boolean unique) implements Item {
+    }
+
+    /** A {@code @ManyToOne} or owning {@code @OneToOne}: foreign key columns, resolved once every entity is known. */
+    record JoinItem(Field field, boolean id, boolean oneToOne, boolean forceNullable) implements Item {
+        JoinItem nullable() {
+            return new JoinItem(field, id, oneToOne, true);
+        }
+    }
+
+    /** An owning {@code @ManyToMany}: a join table. */
+    record JoinTableItem(Field field) implements Item {
+    }
+
+    private final Class<?> entity;
+    private final List<Item> items = new ArrayList<>();
+
+    private Attributes(Class<?> entity) {
+        this.entity = entity;
+    }
+
+    /**
+     * The items of {@code classes}, top-down.
+     *
+     * @param entity the entity they belong to, for messages; its class-level {@code @AttributeOverride}s apply
+     */
+    static List<Item> of(Class<?> entity, List<Class<?>> classes) {
+        Attributes attributes = new Attributes(entity);
+        Map<String, Column> overrides = overrides(entity);
+        for (Class<?> type : classes) {
+            attributes.walk(type, overrides, false);
+        }
+        return attributes.items;
+    }
+
+    private void walk(Class<?> type, Map<String, Column> overrides, boolean inId) {
+        for (Field field : type.getDeclaredFields()) {
+            int modifiers = field.getModifiers();
+            if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
+                    || field.isAnnotationPresent(Transient.class)) {
+                continue;
+            }
+            ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
+            OneToOne oneToOne = field.getAnnotation(OneToOne.class);
+            if (field.isAnnotationPresent(OneToMany.class) || field.isAnnotationPresent(ElementCollection.class)
+                    || manyToMany != null && !manyToMany.mappedBy().isEmpty()
+                    || oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
+                continue;
+            }
+            boolean id = inId || field.isAnnotationPresent(Id.class);
+            if (manyToMany != null) {
+                items.add(new JoinTableItem(field));
+            } else if (field.isAnnotationPresent(ManyToOne.class) || oneToOne != null) {
+                items.add(new JoinItem(field, id, oneToOne != null, false));
+            } else if (field.isAnnotationPresent(EmbeddedId.class)) {
+                walk(field.getType(), nested(overrides, field), true);
+            } else if (field.isAnnotationPresent(Embedded.class) || field.getType().isAnnotationPresent(Embeddable.class)) {
+                walk(field.getType(), nested(overrides, field), inId);
+            } else {
+                items.add(basic(field, overrides.get(field.getName()), id));
+            }
+        }
+    }
+
+    private BasicItem basic(Field field, Column override, boolean id) {
+        Column column = override != null ? override : field.getAnnotation(Column.class);
+        ColumnType type = JavaTypes.of(field, column);
+        if (type == null) {
+            throw new RetortException(ErrorCode.CONFIG, "entity " + entity.getName() + " field " + field.getName()
+                    + ": no portable column type for " + field.getType().getName()
+                    + "; add @Column(columnDefinition = \"...\"), an @Convert, or @Transient");
+        }
+        jakarta.persistence.Basic basic = field.getAnnotation(jakarta.persistence.Basic.class);
+        boolean notNull = id || field.getType().isPrimitive() || field.isAnnotationPresent(Version.class)
+                || column != null && !column.nullable() || basic != null && !basic.optional();
+        String name = column != null && !column.name().isEmpty() ? column.name() : field.getName();
+        boolean generated = false;
+        GeneratedValue generatedValue = field.getAnnotation(GeneratedValue.class);
+        if (id && generatedValue != null) {
+            generated = generatedValue.strategy() == GenerationType.IDENTITY || generatedValue.strategy() == GenerationType.AUTO;
+        }
+        dev.retort.schema.Column result = new dev.retort.schema.Column(
+                PhysicalNaming.apply(name), type, !notNull, null, generated, null);
+        return new BasicItem(result, id, column != null && column.unique() && !id);
+    }
+
+    /** The overrides that apply inside embedded {@code field}: the outer ones win over its own. */
+    private static Map<String, Column> nested(Map<String, Column> outer, Field field) {
+        Map<String, Column> inner = overrides(field);
+        String prefix = field.getName() + ".";
+        outer.forEach((path, column) -> {
+            if (path.startsWith(prefix)) {
+                inner.put(path.substring(prefix.length()), column);
+            }
+        });
+        return inner;
+    }
+
+    private static Map<String, Column> overrides(AnnotatedElement element) {
+        Map<String, Column> overrides = new HashMap<>();
+        for (AttributeOverride override : element.getAnnotationsByType(AttributeOverride.class)) {
+            overrides.put(override.name(), override.column());
+        }
+        return overrides;
+    }
+}

@@ -1,0 +1,166 @@
+package dev.retort.jpa;
+
+import dev.retort.schema.ColumnType;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Temporal;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Year;
+import java.time.ZonedDateTime;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.UUID;
+
+/**
+ * The portable column type of a basic attribute, as Hibernate 6 would choose it:
+ *
+ * <ul>
+ *   <li>{@code @Column(columnDefinition)} wins and is kept as {@link ColumnType#other(String)};</li>
+ *   <li>{@code @Convert(converter = X.class)} maps the converter's database-side type instead;</li>
+ *   <li>{@code String}, {@code char[]}: varchar({@code @Column.length}, 255 by default); with {@code @Lob}: text;</li>
+ *   <li>{@code byte[]}: binary, with or without {@code @Lob}; {@code char}: char(1);</li>
+ *   <li>{@code BigDecimal}: numeric(precision, scale), Hibernate's numeric(38, 2) when neither is given;
+ *       {@code BigInteger}: numeric(precision or 38, 0);</li>
+ *   <li>enums: {@code @Enumerated(STRING)} is varchar(length) (Hibernate 6 maps it to a character type,
+ *       not to a database enum); ORDINAL, the JPA default, is smallint;</li>
+ *   <li>{@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime}: timestamp with time zone;
+ *       {@code java.util.Date}/{@code Calendar}: by {@code @Temporal}, timestamp without it.</li>
+ * </ul>
+ */
+final class JavaTypes {
+    static final int DEFAULT_LENGTH = 255;
+    static final int DEFAULT_PRECISION = 38;
+    static final int DEFAULT_SCALE = 2;
+
+    private JavaTypes() {
+    }
+
+    /**
+     * The type of {@code field}, or null when there is no portable one.
+     *
+     * @param column the field's {@code @Column}, or the {@code @AttributeOverride}'s that replaces it; may be null
+     */
+    static ColumnType of(Field field, Column column) {
+        Class<?> javaType = field.getType();
+        if (column != null && !column.columnDefinition().isBlank()) {
+            return ColumnType.other(column.columnDefinition());
+        }
+        Convert convert = field.getAnnotation(Convert.class);
+        if (convert != null && !convert.disableConversion() && convert.converter() != AttributeConverter.class) {
+            Class<?> databaseType = converterTarget(convert.converter());
+            return databaseType == null ? null : basic(databaseType, column, false, null, null);
+        }
+        Enumerated enumerated = field.getAnnotation(Enumerated.class);
+        Temporal temporal = field.getAnnotation(Temporal.class);
+        return basic(javaType, column, field.isAnnotationPresent(Lob.class),
+                enumerated == null ? EnumType.ORDINAL : enumerated.value(), temporal);
+    }
+
+    private static ColumnType basic(Class<?> type, Column column, boolean lob, EnumType enumType, Temporal temporal) {
+        int length = column == null ? DEFAULT_LENGTH : column.length();
+        if (type == String.class || type == char[].class || type == Character[].class) {
+            return lob ? ColumnType.text() : ColumnType.varchar(length);
+        }
+        if (type == byte[].class || type == Byte[].class || type == java.sql.Blob.class) {
+            return ColumnType.binary();
+        }
+        if (type == java.sql.Clob.class) {
+            return ColumnType.text();
+        }
+        if (type.isEnum()) {
+            return enumType == EnumType.STRING ? ColumnType.varchar(length) : ColumnType.smallint();
+        }
+        if (type == long.class || type == Long.class) {
+            return ColumnType.bigint();
+        }
+        if (type == int.class || type == Integer.class || type == Year.class) {
+            return ColumnType.integer();
+        }
+        if (type == short.class || type == Short.class || type == byte.class || type == Byte.class) {
+            return ColumnType.smallint();
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return ColumnType.bool();
+        }
+        if (type == double.class || type == Double.class) {
+            return ColumnType.doublePrecision();
+        }
+        if (type == float.class || type == Float.class) {
+            return ColumnType.real();
+        }
+        if (type == char.class || type == Character.class) {
+            return ColumnType.fixedChar(1);
+        }
+        if (type == BigDecimal.class) {
+            int precision = column == null ? 0 : column.precision();
+            int scale = column == null ? 0 : column.scale();
+            return precision == 0 && scale == 0
+                    ? ColumnType.numeric(DEFAULT_PRECISION, DEFAULT_SCALE)
+                    : ColumnType.numeric(precision == 0 ? DEFAULT_PRECISION : precision, scale);
+        }
+        if (type == BigInteger.class) {
+            int precision = column == null ? 0 : column.precision();
+            return ColumnType.numeric(precision == 0 ? DEFAULT_PRECISION : precision, 0);
+        }
+        if (type == UUID.class) {
+            return ColumnType.uuid();
+        }
+        return temporal(type, temporal);
+    }
+
+    private static ColumnType temporal(Class<?> type, Temporal temporal) {
+        if (type == LocalDate.class || type == java.sql.Date.class) {
+            return ColumnType.date();
+        }
+        if (type == LocalTime.class || type == java.sql.Time.class) {
+            return ColumnType.time(false);
+        }
+        if (type == OffsetTime.class) {
+            return ColumnType.time(true);
+        }
+        if (type == LocalDateTime.class || type == java.sql.Timestamp.class) {
+            return ColumnType.timestamp(false);
+        }
+        if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
+            return ColumnType.timestamp(true);
+        }
+        if (Date.class.isAssignableFrom(type) || Calendar.class.isAssignableFrom(type)) {
+            if (temporal == null) {
+                return ColumnType.timestamp(false);
+            }
+            return switch (temporal.value()) {
+                case DATE -> ColumnType.date();
+                case TIME -> ColumnType.time(false);
+                case TIMESTAMP -> ColumnType.timestamp(false);
+            };
+        }
+        return null;
+    }
+
+    /** The {@code Y} of {@code AttributeConverter<X, Y>}, looking through superclasses. */
+    private static Class<?> converterTarget(Class<?> converter) {
+        for (Class<?> c = converter; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Type type : c.getGenericInterfaces()) {
+                if (type instanceof ParameterizedType p && p.getRawType() == AttributeConverter.class
+                        && p.getActualTypeArguments()[1] instanceof Class<?> target) {
+                    return target;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,3 @@
+package dev.retort.jpa.entities.basic;
+
+public enum Tier { FREE, PRO }
