@@ -229,8 +229,15 @@ final class OperationRenderer implements OperationVisitor<List<Sql>> {
             return rebuild("batch", op.schema(), op.table(), op.definition(), op.operations());
         }
         List<Sql> out = new ArrayList<>();
+        Table current = op.definition();
         for (Operation o : op.operations()) {
-            out.addAll(render(o));
+            Operation next = o;
+            // The batch's definition, kept up to date, tells each alteration what the column is before it.
+            if (current != null && o instanceof AlterColumn a && a.existing() == null) {
+                next = a.withExisting(current.column(a.column()).orElse(null));
+            }
+            out.addAll(render(next));
+            current = current == null ? null : TableChanges.apply(current, List.of(o), dialect::quote).table();
         }
         return out;
     }
