@@ -189,7 +189,7 @@ final class TableChanges {
             return out;
         };
         Table.Builder b = Table.builder(t.name()).schema(t.schema()).comment(t.comment());
-        t.columns().forEach(b::column);
+        t.columns().forEach(c -> b.column(c.name().equals(from) ? c.withName(to) : c));
         if (t.primaryKey() != null) {
             b.primaryKey(new PrimaryKey(t.primaryKey().name(), r.apply(t.primaryKey().columns())));
         }
