@@ -1,5 +1,7 @@
 package dev.retort.dialect;
 
+import dev.retort.ErrorCode;
+import dev.retort.RetortException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -72,6 +74,24 @@ public interface Dialect {
      */
     default CatalogScope catalogScope(Connection connection, String schema) throws SQLException {
         return new CatalogScope(null, schema != null ? schema : connection.getSchema());
+    }
+
+    /**
+     * How this database spells schema changes.
+     *
+     * @throws RetortException UNSUPPORTED when the dialect renders no DDL (a third-party dialect)
+     */
+    default DdlRenderer ddl() {
+        throw new RetortException(ErrorCode.UNSUPPORTED, "the " + name()
+                + " dialect renders no schema changes; use op.execute with the database's own SQL");
+    }
+
+    /**
+     * What a running migration may read back from this database while rendering schema changes; by default
+     * nothing. SQLite reads a table's shape to rebuild it, MariaDB a column's definition to restate it.
+     */
+    default LiveSchema liveSchema(Connection connection) {
+        return LiveSchema.NONE;
     }
 
     /** The name of the table as the database stores it, when it exists. */

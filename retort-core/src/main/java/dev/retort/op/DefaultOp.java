@@ -36,7 +36,7 @@ public final class DefaultOp implements Op {
 
     /** Runs each call at once on {@code connection}. */
     public static DefaultOp online(Connection connection, Dialect dialect, Map<String, String> arguments) {
-        return new DefaultOp(new JdbcSink(connection), dialect, arguments, connection);
+        return new DefaultOp(new JdbcSink(connection, dialect), dialect, arguments, connection);
     }
 
     /** Writes each call to {@code out} as SQL. */
@@ -53,6 +53,11 @@ public final class DefaultOp implements Op {
     public void execute(String sql, Object... parameters) {
         List<Object> values = parameters == null ? List.of() : Arrays.asList(parameters.clone());
         sink.accept(new Execute(requireSql(sql), values));
+    }
+
+    @Override
+    public void apply(Operation operation) {
+        sink.accept(Objects.requireNonNull(operation, "operation"));
     }
 
     @Override

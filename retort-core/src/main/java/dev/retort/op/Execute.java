@@ -29,4 +29,9 @@ public record Execute(String sql, List<Object> parameters) implements Operation 
     public Optional<Operation> reverse() {
         return Optional.empty();
     }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.execute(this);
+    }
 }

@@ -3,14 +3,18 @@ package dev.retort.op;
 import dev.retort.ErrorCode;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LiveSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Writes each operation as SQL text for {@code --sql} mode: one statement, {@code ;}, newline. Parameters
- * are substituted as the dialect's literals for the {@code ?} placeholders outside quotes and comments.
+ * are substituted as the dialect's literals for the {@code ?} placeholders outside quotes and comments; a bulk
+ * insert becomes multi-row INSERTs. An operation is rendered whole before any of it is written.
  *
  * <pre>{@code
  * new SqlTextSink(dialect, out).accept(new Execute("INSERT INTO t VALUES (?)", List.of("it's")));
@@ -20,19 +24,26 @@ import java.util.Objects;
 public final class SqlTextSink implements OperationSink {
     private final Dialect dialect;
     private final Appendable out;
+    private final OperationRenderer renderer;
 
     public SqlTextSink(Dialect dialect, Appendable out) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.out = Objects.requireNonNull(out, "out");
+        this.renderer = new OperationRenderer(dialect, LiveSchema.NONE, false);
     }
 
     @Override
     public void accept(Operation operation) {
-        if (operation instanceof Execute e) {
-            write(render(e.sql(), e.parameters()));
-        } else {
-            throw new RetortException(ErrorCode.UNSUPPORTED, "cannot write " + operation + " as SQL yet");
+        List<String> statements = new ArrayList<>();
+        for (Sql sql : renderer.render(operation)) {
+            if (sql.isInsert()) {
+                statements.add(sql.text() + sql.rows().stream().map(row -> substitute(sql.tuple(), row))
+                        .collect(Collectors.joining(",\n    ")));
+            } else if (!sql.isCheck()) {
+                statements.add(render(sql.text(), sql.rows().isEmpty() ? List.of() : sql.rows().get(0)));
+            }
         }
+        statements.forEach(this::write);
     }
 
     /** The statement with its parameters substituted as literals, without the closing semicolon. */

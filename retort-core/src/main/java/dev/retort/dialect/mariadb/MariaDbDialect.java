@@ -2,6 +2,8 @@ package dev.retort.dialect.mariadb;
 
 import dev.retort.dialect.BaseDialect;
 import dev.retort.dialect.CatalogScope;
+import dev.retort.dialect.DdlRenderer;
+import dev.retort.dialect.LiveSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -98,5 +100,15 @@ public final class MariaDbDialect extends BaseDialect {
     @Override
     public CatalogScope catalogScope(Connection connection, String schema) throws SQLException {
         return new CatalogScope(schema != null ? schema : connection.getCatalog(), null);
+    }
+
+    @Override
+    public DdlRenderer ddl() {
+        return new MariaDbDdl(this);
+    }
+
+    @Override
+    public LiveSchema liveSchema(Connection connection) {
+        return new MariaDbColumnReader(connection);
     }
 }

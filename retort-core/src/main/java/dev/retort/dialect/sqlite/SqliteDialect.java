@@ -2,6 +2,8 @@ package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.BaseDialect;
 import dev.retort.dialect.CatalogScope;
+import dev.retort.dialect.DdlRenderer;
+import dev.retort.dialect.LiveSchema;
 import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -69,6 +71,16 @@ public final class SqliteDialect extends BaseDialect {
     @Override
     protected String offsetTimestampLiteral(OffsetDateTime t) {
         return timestampLiteral(utcTimestamp(t));
+    }
+
+    @Override
+    public DdlRenderer ddl() {
+        return new SqliteDdl(this);
+    }
+
+    @Override
+    public LiveSchema liveSchema(Connection connection) {
+        return new SqliteTableReader(connection, this);
     }
 
     // SQLite's "schemas" are attached databases, which its JDBC driver does not report as schemas.

@@ -1,0 +1,114 @@
+package dev.retort.dialect;
+
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ConstraintKind;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one database spells schema changes: each method returns the statements (without semicolons) for one
+ * change, in order. A change the database cannot make throws {@code RetortException(UNSUPPORTED, "<op> is not
+ * supported on <database>: <what to do instead>")} before anything runs.
+ *
+ * <p>Changes the database can only make by copying the table (SQLite) report {@link Support#REBUILD} from
+ * {@link #support(Change)}; the caller then applies the change to the table's model and asks for
+ * {@link #rebuildTable(Table, Table, Map)}.
+ *
+ * <pre>{@code
+ * DdlRenderer ddl = Dialects.forName("postgresql").ddl();
+ * ddl.typeSql(ColumnType.timestamp(true));                  // TIMESTAMP WITH TIME ZONE
+ * ddl.addColumn(null, "users", Column.of("phone", ColumnType.varchar(20)));
+ * // [ALTER TABLE users ADD COLUMN phone VARCHAR(20)]
+ * }</pre>
+ */
+public interface DdlRenderer {
+    /** A change to an existing table, for {@link #support(Change)}. */
+    enum Change {
+        ADD_COLUMN, DROP_COLUMN, ALTER_TYPE, ALTER_NULLABLE, ALTER_DEFAULT, RENAME_COLUMN, COLUMN_COMMENT,
+        ADD_PRIMARY_KEY, ADD_UNIQUE, ADD_FOREIGN_KEY, ADD_CHECK, DROP_CONSTRAINT
+    }
+
+    /** How a database makes a {@link Change}. */
+    enum Support {
+        /** With an {@code ALTER TABLE} (or similar) statement. */
+        IN_PLACE,
+        /** Only by creating the changed table anew and copying the rows: needs the table's current shape. */
+        REBUILD
+    }
+
+    /** The SQL type of a portable column type, e.g. {@code VARCHAR(255)}, {@code TIMESTAMP WITH TIME ZONE}. */
+    String typeSql(ColumnType type);
+
+    default Support support(Change change) {
+        return Support.IN_PLACE;
+    }
+
+    /** True when altering a column restates its whole definition, which must then be known (MariaDB). */
+    default boolean alterNeedsCurrentColumn() {
+        return false;
+    }
+
+    /** CREATE TABLE with its columns and constraints, then its indexes and comments (and any types first). */
+    List<String> createTable(Table table);
+
+    /** @param definition the table being dropped, when known: PostgreSQL drops its enum types too */
+    List<String> dropTable(String schema, String table, Table definition);
+
+    List<String> renameTable(String schema, String from, String to);
+
+    List<String> addColumn(String schema, String table, Column column);
+
+    /** @param definition the column being dropped, when known */
+    List<String> dropColumn(String schema, String table, String column, Column definition);
+
+    /**
+     * @param current the column before this change, or null when unknown
+     * @param using   an SQL expression converting the old values, or null
+     */
+    List<String> alterColumnType(String schema, String table, Column current, String column, ColumnType type,
+            String using);
+
+    List<String> alterColumnNullable(String schema, String table, Column current, String column, boolean nullable);
+
+    /** @param expression the new default as SQL, or null to drop it */
+    List<String> alterColumnDefault(String schema, String table, Column current, String column, String expression);
+
+    /** @param comment the new comment, or null to drop it */
+    List<String> alterColumnComment(String schema, String table, Column current, String column, String comment);
+
+    List<String> renameColumn(String schema, String table, String from, String to);
+
+    List<String> createIndex(String schema, String table, Index index, boolean concurrently);
+
+    List<String> dropIndex(String schema, String table, String name, boolean concurrently);
+
+    List<String> addPrimaryKey(String schema, String table, PrimaryKey key);
+
+    List<String> addUnique(String schema, String table, UniqueConstraint unique);
+
+    List<String> addForeignKey(String schema, String table, ForeignKey key);
+
+    List<String> addCheck(String schema, String table, CheckConstraint check);
+
+    /** @param kind the constraint's kind, or null when unknown */
+    List<String> dropConstraint(String schema, String table, String name, ConstraintKind kind);
+
+    /** @param comment the new comment, or null to drop it */
+    List<String> tableComment(String schema, String table, String comment);
+
+    /**
+     * Recreates {@code from} as {@code to} keeping its rows: create the new table under a temporary name, copy the
+     * rows, drop the old table, rename the new one, recreate the indexes.
+     *
+     * @param sources for each column of {@code to} that takes values from the old table, the SQL expression over
+     *                the old table's columns giving them (usually the old column's quoted name)
+     */
+    List<String> rebuildTable(Table from, Table to, Map<String, String> sources);
+}

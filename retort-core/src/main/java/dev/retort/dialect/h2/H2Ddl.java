@@ -1,0 +1,69 @@
+package dev.retort.dialect.h2;
+
+import dev.retort.dialect.BaseDdl;
+import dev.retort.dialect.Dialect;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ConstraintKind;
+import dev.retort.schema.Index;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * H2's DDL: the SQL standard's, with {@code ENUM(...)} inline, {@code CLOB} for text, and no partial,
+ * expression or concurrent indexes (concurrently is ignored; the others are refused).
+ */
+final class H2Ddl extends BaseDdl {
+    H2Ddl(Dialect dialect) {
+        super(dialect);
+    }
+
+    @Override
+    public String typeSql(ColumnType t) {
+        return switch (t.kind()) {
+            case SMALLINT -> "SMALLINT";
+            case INTEGER -> "INTEGER";
+            case BIGINT -> "BIGINT";
+            case BOOLEAN -> "BOOLEAN";
+            case VARCHAR -> t.length() == null ? "VARCHAR" : "VARCHAR(" + t.length() + ")";
+            case CHAR -> t.length() == null ? "CHAR" : "CHAR(" + t.length() + ")";
+            case TEXT -> "CLOB";
+            case NUMERIC -> numeric("NUMERIC", t);
+            case REAL -> "REAL";
+            case DOUBLE -> "DOUBLE PRECISION";
+            case DATE -> "DATE";
+            case TIME -> t.timeZone() ? "TIME WITH TIME ZONE" : "TIME";
+            case TIMESTAMP -> t.timeZone() ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP";
+            case UUID -> "UUID";
+            case JSON -> "JSON";
+            case BINARY -> t.length() == null ? "BLOB" : "VARBINARY(" + t.length() + ")";
+            case ENUM -> "ENUM(" + t.enumValues().stream().map(this::literal).collect(Collectors.joining(", ")) + ")";
+            case OTHER -> t.sql();
+        };
+    }
+
+    @Override
+    protected String indexName(String schema, String name) {
+        return table(schema, name);
+    }
+
+    @Override
+    public List<String> createIndex(String schema, String table, Index index, boolean concurrently) {
+        if (index.where() != null) {
+            throw unsupported("createIndex with a WHERE clause (a partial index)", "H2 has no partial indexes; "
+                    + "drop the where(...) for H2");
+        }
+        if (!index.expressions().isEmpty()) {
+            throw unsupported("createIndex on expressions", "H2 indexes columns only; add a generated column "
+                    + "holding the expression and index it");
+        }
+        return super.createIndex(schema, table, index, false);
+    }
+
+    @Override
+    public List<String> dropConstraint(String schema, String table, String name, ConstraintKind kind) {
+        if (kind == ConstraintKind.PRIMARY_KEY) {
+            return List.of(alterTable(schema, table) + "DROP PRIMARY KEY");
+        }
+        return super.dropConstraint(schema, table, name, kind);
+    }
+}

@@ -1,0 +1,4 @@
+ALTER TABLE "users" DROP COLUMN "legacy";
+ALTER TABLE "users" ALTER COLUMN "email" SET DATA TYPE VARCHAR(320);
+ALTER TABLE "users" ALTER COLUMN "email" SET NOT NULL;
+ALTER TABLE "users" ADD CONSTRAINT "uq_users_email" UNIQUE ("email");

@@ -1,0 +1,1 @@
+-- UNSUPPORTED: createIndex with a WHERE clause (a partial index) is not supported on h2: H2 has no partial indexes; drop the where(...) for H2

@@ -1,0 +1,1 @@
+-- UNSUPPORTED: alterColumn with a USING expression is not supported on mariadb: convert the values with op.execute("UPDATE ...") before or after changing the type

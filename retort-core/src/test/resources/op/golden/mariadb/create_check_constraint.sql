@@ -1,0 +1,1 @@
+ALTER TABLE users ADD CONSTRAINT ck_users_email CHECK (email <> '');

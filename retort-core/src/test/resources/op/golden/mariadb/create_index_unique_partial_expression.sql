@@ -1,0 +1,1 @@
+-- UNSUPPORTED: createIndex with a WHERE clause (a partial index) is not supported on mariadb: drop the where(...) on MariaDB, or index a generated column instead

@@ -1,0 +1,1 @@
+ALTER TABLE tags ADD CONSTRAINT pk_tags PRIMARY KEY (id);

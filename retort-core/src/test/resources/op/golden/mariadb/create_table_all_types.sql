@@ -1,0 +1,20 @@
+CREATE TABLE everything (
+    a_smallint SMALLINT,
+    a_integer INT,
+    a_bigint BIGINT,
+    a_boolean BOOLEAN,
+    a_varchar VARCHAR(40),
+    a_text TEXT,
+    a_numeric DECIMAL(12, 4),
+    a_real FLOAT,
+    a_double DOUBLE,
+    a_date DATE,
+    a_time TIME(6),
+    a_timetz TIME(6),
+    a_timestamp DATETIME(6),
+    a_timestamptz DATETIME(6),
+    a_uuid CHAR(36),
+    a_json JSON,
+    a_binary LONGBLOB,
+    a_enum ENUM('happy', 'sad')
+);

@@ -1,0 +1,1 @@
+ALTER TABLE users COMMENT = 'people who log in';

@@ -1,0 +1,6 @@
+CREATE TABLE orders (
+    id INT NOT NULL,
+    user_id BIGINT NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_orders_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE ON UPDATE RESTRICT
+) COMMENT = 'customer orders';

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY ix_users_email ON users (email);

@@ -1,0 +1,2 @@
+DROP TABLE users;
+DROP TYPE IF EXISTS plan_kind;

@@ -1,0 +1,1 @@
+UPDATE users SET legacy = 'it''s' WHERE id = 7;
