@@ -1,5 +1,7 @@
 package dev.retort.dialect;
 
+import dev.retort.ErrorCode;
+import dev.retort.RetortException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -82,5 +84,11 @@ public interface Dialect {
     /** The column names of an existing table, as the database stores them, in table order. */
     default List<String> columnNames(Connection connection, String schema, String table) throws SQLException {
         return JdbcCatalog.columnNames(connection, catalogScope(connection, schema), table);
+    }
+
+    /** Reads this database's catalog into a schema model; UNSUPPORTED where the dialect cannot. */
+    default SchemaInspector inspector() {
+        throw new RetortException(ErrorCode.UNSUPPORTED, "the " + name() + " dialect cannot read a schema from the "
+                + "database; implement Dialect.inspector() for it");
     }
 }

@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgresql;
 
 import dev.retort.dialect.BaseDialect;
+import dev.retort.dialect.SchemaInspector;
 import java.util.List;
 import java.util.Set;
 
@@ -41,5 +42,10 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     protected String bytesLiteral(String hex) {
         return "'\\x" + hex + "'::bytea";
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        return new PostgresInspector();
     }
 }
