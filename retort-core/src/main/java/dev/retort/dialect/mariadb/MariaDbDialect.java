@@ -2,6 +2,7 @@ package dev.retort.dialect.mariadb;
 
 import dev.retort.dialect.BaseDialect;
 import dev.retort.dialect.CatalogScope;
+import dev.retort.dialect.SchemaInspector;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -98,5 +99,10 @@ public final class MariaDbDialect extends BaseDialect {
     @Override
     public CatalogScope catalogScope(Connection connection, String schema) throws SQLException {
         return new CatalogScope(schema != null ? schema : connection.getCatalog(), null);
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        return new MariaDbInspector();
     }
 }

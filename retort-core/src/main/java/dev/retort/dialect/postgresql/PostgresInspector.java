@@ -1,5 +1,6 @@
 package dev.retort.dialect.postgresql;
 
+import dev.retort.dialect.CatalogQuery;
 import dev.retort.dialect.SchemaCollector;
 import dev.retort.dialect.SchemaInspector;
 import dev.retort.schema.CheckConstraint;
@@ -13,7 +14,6 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.UniqueConstraint;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -94,10 +94,10 @@ public final class PostgresInspector implements SchemaInspector {
     @Override
     public Schema inspect(Connection connection, String schema, Predicate<String> includeTable) throws SQLException {
         SchemaCollector tables = new SchemaCollector(schema, includeTable);
-        query(connection, TABLES, schema, rs -> tables.addTable(rs.getString(1), rs.getString(2)));
-        query(connection, COLUMNS, schema, rs -> tables.addColumn(rs.getString(1), column(rs)));
-        query(connection, CONSTRAINTS, schema, rs -> constraint(tables, rs));
-        query(connection, INDEXES, schema, rs -> tables.addIndex(rs.getString(1), index(rs)));
+        CatalogQuery.forEachRow(connection, TABLES, rs -> tables.addTable(rs.getString(1), rs.getString(2)), schema);
+        CatalogQuery.forEachRow(connection, COLUMNS, rs -> tables.addColumn(rs.getString(1), column(rs)), schema);
+        CatalogQuery.forEachRow(connection, CONSTRAINTS, rs -> constraint(tables, rs), schema);
+        CatalogQuery.forEachRow(connection, INDEXES, rs -> tables.addIndex(rs.getString(1), index(rs)), schema);
         return tables.build();
     }
 
@@ -169,21 +169,5 @@ public final class PostgresInspector implements SchemaInspector {
         }
         Object[] values = (Object[]) array.getArray();
         return Arrays.asList(Arrays.copyOf(values, values.length, String[].class));
-    }
-
-    private interface RowHandler {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private static void query(Connection connection, String sql, String schema, RowHandler handler)
-            throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    handler.accept(rs);
-                }
-            }
-        }
     }
 }
