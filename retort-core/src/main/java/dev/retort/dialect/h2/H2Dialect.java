@@ -1,6 +1,7 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.dialect.BaseDialect;
+import dev.retort.dialect.SchemaInspector;
 import java.util.List;
 import java.util.Set;
 
@@ -34,5 +35,10 @@ public final class H2Dialect extends BaseDialect {
     @Override
     public boolean transactionalDdl() {
         return false;
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        return new H2Inspector();
     }
 }
