@@ -2,6 +2,7 @@ package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.BaseDialect;
 import dev.retort.dialect.CatalogScope;
+import dev.retort.dialect.SchemaInspector;
 import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -75,5 +76,10 @@ public final class SqliteDialect extends BaseDialect {
     @Override
     public CatalogScope catalogScope(Connection connection, String schema) {
         return new CatalogScope(null, null);
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        return new SqliteInspector();
     }
 }
