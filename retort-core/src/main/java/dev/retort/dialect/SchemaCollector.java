@@ -70,6 +70,12 @@ public final class SchemaCollector {
         return Optional.ofNullable(p == null ? null : p.primaryKey);
     }
 
+    /** The foreign keys added so far to {@code table}; empty for an unknown table. */
+    public List<ForeignKey> foreignKeys(String table) {
+        Parts p = tables.get(table);
+        return p == null ? List.of() : List.copyOf(p.foreignKeys);
+    }
+
     /** Appends a column; columns must come in table order. */
     public void addColumn(String table, Column column) {
         with(table, p -> p.columns.add(column));

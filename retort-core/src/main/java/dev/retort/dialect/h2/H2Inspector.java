@@ -1,17 +1,14 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.dialect.CatalogQuery;
+import dev.retort.dialect.KeyConstraintRows;
 import dev.retort.dialect.SchemaCollector;
 import dev.retort.dialect.SchemaInspector;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
-import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
-import dev.retort.schema.PrimaryKey;
-import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
-import dev.retort.schema.UniqueConstraint;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -64,7 +60,8 @@ public final class H2Inspector implements SchemaInspector {
             LEFT JOIN INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc ON rc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
                  AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
             LEFT JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE u ON u.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA
-                 AND u.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME AND u.ORDINAL_POSITION = k.POSITION_IN_UNIQUE_CONSTRAINT
+                 AND u.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME
+                 AND u.ORDINAL_POSITION = k.POSITION_IN_UNIQUE_CONSTRAINT
             WHERE tc.TABLE_SCHEMA = %s AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
             ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION""".formatted(SCHEMA);
 
@@ -114,28 +111,14 @@ public final class H2Inspector implements SchemaInspector {
     }
 
     private static void keys(Connection connection, String schema, SchemaCollector tables) throws SQLException {
-        Map<String, KeyRows> keys = new LinkedHashMap<>();
+        KeyConstraintRows keys = new KeyConstraintRows();
         CatalogQuery.forEachRow(connection, KEYS, rs -> {
-            KeyRows k = keys.computeIfAbsent(rs.getString(1) + "\0" + rs.getString(2), x -> new KeyRows());
-            k.table = rs.getString(1);
-            k.name = rs.getString(2);
-            k.type = rs.getString(3);
-            k.columns.add(rs.getString(4));
             String refSchema = rs.getString(5);
-            k.refSchema = refSchema == null || refSchema.equals(rs.getString(10)) ? null : refSchema;
-            k.refTable = rs.getString(6);
-            k.refColumns.add(rs.getString(7));
-            k.onDelete = rs.getString(8);
-            k.onUpdate = rs.getString(9);
+            keys.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    refSchema == null || refSchema.equals(rs.getString(10)) ? null : refSchema, rs.getString(6),
+                    rs.getString(7), rs.getString(8), rs.getString(9));
         }, schema);
-        for (KeyRows k : keys.values()) {
-            switch (k.type) {
-                case "PRIMARY KEY" -> tables.primaryKey(k.table, new PrimaryKey(k.name, k.columns));
-                case "UNIQUE" -> tables.addUnique(k.table, new UniqueConstraint(k.name, k.columns));
-                default -> tables.addForeignKey(k.table, new ForeignKey(k.name, k.columns, k.refSchema, k.refTable,
-                        k.refColumns, action(k.onDelete), action(k.onUpdate)));
-            }
-        }
+        keys.addTo(tables, true);
     }
 
     private static void indexes(Connection connection, String schema, SchemaCollector tables) throws SQLException {
@@ -153,28 +136,11 @@ public final class H2Inspector implements SchemaInspector {
         indexes.forEach((key, index) -> tables.addIndex(tableOf.get(key), index));
     }
 
-    private static ReferentialAction action(String rule) {
-        return rule == null || rule.equals("RESTRICT") ? ReferentialAction.NO_ACTION
-                : ReferentialAction.valueOf(rule.replace(' ', '_').toUpperCase(Locale.ROOT));
-    }
-
     private static List<String> strings(Array array) throws SQLException {
         if (array == null) {
             return List.of();
         }
         Object[] values = (Object[]) array.getArray();
         return Arrays.asList(Arrays.copyOf(values, values.length, String[].class));
-    }
-
-    private static final class KeyRows {
-        String table;
-        String name;
-        String type;
-        final List<String> columns = new ArrayList<>();
-        String refSchema;
-        String refTable;
-        final List<String> refColumns = new ArrayList<>();
-        String onDelete;
-        String onUpdate;
     }
 }

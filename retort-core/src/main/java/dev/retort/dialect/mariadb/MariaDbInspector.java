@@ -1,22 +1,18 @@
 package dev.retort.dialect.mariadb;
 
 import dev.retort.dialect.CatalogQuery;
+import dev.retort.dialect.KeyConstraintRows;
 import dev.retort.dialect.SchemaCollector;
 import dev.retort.dialect.SchemaInspector;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
-import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
-import dev.retort.schema.PrimaryKey;
-import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
-import dev.retort.schema.UniqueConstraint;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +28,10 @@ import java.util.regex.Pattern;
  * {@code JSON} column is {@code longtext} with a column check {@code json_valid(`col`)}, which is reported
  * as JSON without the check; the index MariaDB adds for a foreign key that has none is left out; the
  * primary key, which MariaDB always calls {@code PRIMARY}, is reported unnamed; a foreign key action of
- * {@code RESTRICT}, MariaDB's default and the same as {@code NO ACTION} there, is reported as NO_ACTION. Every unique index is a
- * UNIQUE constraint here, since MariaDB makes no difference between the two. Types: see
- * {@link MariaDbTypes}. Defaults: see {@link #normalizeDefault(String)}.
+ * {@code RESTRICT}, MariaDB's default and the same as {@code NO ACTION} there, is reported as NO_ACTION.
+ * Every unique index is a UNIQUE constraint here, since MariaDB makes no difference between the two.
+ * A column-level CHECK is named after its column, as MariaDB names it. Types: see {@link MariaDbTypes}.
+ * Defaults: see {@link #normalizeDefault(String)}.
  */
 public final class MariaDbInspector implements SchemaInspector {
     private static final String SCHEMA = "COALESCE(?, DATABASE())";
@@ -70,8 +67,9 @@ public final class MariaDbInspector implements SchemaInspector {
             WHERE TABLE_SCHEMA = %s AND NON_UNIQUE = 1
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""".formatted(SCHEMA);
 
-    private static final Pattern NOW = Pattern.compile("(?i)(current_timestamp|now|localtimestamp|localtime)(\\(\\))?");
-    private static final Pattern NOW_PRECISION = Pattern.compile("(?i)(current_timestamp|now|localtimestamp|localtime)\\((\\d+)\\)");
+    private static final String NOW_NAMES = "(?i)(current_timestamp|now|localtimestamp|localtime)";
+    private static final Pattern NOW = Pattern.compile(NOW_NAMES + "(\\(\\))?");
+    private static final Pattern NOW_PRECISION = Pattern.compile(NOW_NAMES + "\\((\\d+)\\)");
     private static final Pattern TODAY = Pattern.compile("(?i)(current_date|curdate)(\\(\\))?");
 
     @Override
@@ -101,8 +99,8 @@ public final class MariaDbInspector implements SchemaInspector {
                 tables.addCheck(row[0], new CheckConstraint(row[1], row[2]));
             }
         }
-        Map<String, List<List<String>>> foreignKeyColumns = keys(connection, schema, tables);
-        indexes(connection, schema, tables, foreignKeyColumns);
+        keys(connection, schema, tables);
+        indexes(connection, schema, tables);
         return tables.build();
     }
 
@@ -145,45 +143,20 @@ public final class MariaDbInspector implements SchemaInspector {
                 autoIncrement, blankToNull(rs.getString(11)));
     }
 
-    // Returns each foreign key's columns by table and name, to recognise the indexes MariaDB adds for them.
-    private static Map<String, List<List<String>>> keys(Connection connection, String schema, SchemaCollector tables)
-            throws SQLException {
-        Map<String, KeyRows> keys = new LinkedHashMap<>();
+    private static void keys(Connection connection, String schema, SchemaCollector tables) throws SQLException {
+        KeyConstraintRows keys = new KeyConstraintRows();
         CatalogQuery.forEachRow(connection, KEYS, rs -> {
-            String table = rs.getString(1);
-            KeyRows k = keys.computeIfAbsent(table + "\0" + rs.getString(2), x -> new KeyRows());
-            k.table = table;
-            k.name = rs.getString(2);
-            k.type = rs.getString(3);
-            k.columns.add(rs.getString(4));
             String refSchema = rs.getString(5);
-            k.refSchema = refSchema == null || refSchema.equals(rs.getString(10)) ? null : refSchema;
-            k.refTable = rs.getString(6);
-            k.refColumns.add(rs.getString(7));
-            k.onDelete = rs.getString(8);
-            k.onUpdate = rs.getString(9);
+            keys.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    refSchema == null || refSchema.equals(rs.getString(10)) ? null : refSchema, rs.getString(6),
+                    rs.getString(7), rs.getString(8), rs.getString(9));
         }, schema);
-        // By table and constraint name, and by table alone (key "table\0").
-        Map<String, List<List<String>>> foreignKeyColumns = new HashMap<>();
-        for (KeyRows k : keys.values()) {
-            switch (k.type) {
-                case "PRIMARY KEY" -> tables.primaryKey(k.table, new PrimaryKey(null, k.columns));
-                case "UNIQUE" -> tables.addUnique(k.table, new UniqueConstraint(k.name, k.columns));
-                default -> {
-                    tables.addForeignKey(k.table, new ForeignKey(k.name, k.columns, k.refSchema, k.refTable,
-                            k.refColumns, action(k.onDelete), action(k.onUpdate)));
-                    foreignKeyColumns.computeIfAbsent(k.table + "\0" + k.name, x -> new ArrayList<>()).add(k.columns);
-                    foreignKeyColumns.computeIfAbsent(k.table + "\0", x -> new ArrayList<>()).add(k.columns);
-                }
-            }
-        }
-        return foreignKeyColumns;
+        keys.addTo(tables, false);
     }
 
     // MariaDB gives a foreign key without a usable index one of its own, named after the constraint or,
     // for an unnamed constraint, after its first column.
-    private static void indexes(Connection connection, String schema, SchemaCollector tables,
-                                Map<String, List<List<String>>> foreignKeyColumns) throws SQLException {
+    private static void indexes(Connection connection, String schema, SchemaCollector tables) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         CatalogQuery.forEachRow(connection, INDEXES, rs -> columns
                 .computeIfAbsent(rs.getString(1) + "\0" + rs.getString(2), k -> new ArrayList<>())
@@ -192,19 +165,12 @@ public final class MariaDbInspector implements SchemaInspector {
             int split = key.indexOf('\0');
             String table = key.substring(0, split);
             String name = key.substring(split + 1);
-            List<List<String>> sameName = foreignKeyColumns.getOrDefault(key, List.of());
-            List<List<String>> anyName = foreignKeyColumns.getOrDefault(table + "\0", List.of());
-            boolean implicit = sameName.contains(cols) || (name.equals(cols.get(0)) && anyName.contains(cols));
+            boolean implicit = tables.foreignKeys(table).stream().anyMatch(fk -> fk.columns().equals(cols)
+                    && (name.equals(fk.name()) || name.equals(cols.get(0))));
             if (!implicit) {
                 tables.addIndex(table, new Index(name, cols, List.of(), false, null));
             }
         });
-    }
-
-    // RESTRICT is what MariaDB reports for a key declared without an action; it acts as NO ACTION does.
-    private static ReferentialAction action(String rule) {
-        return rule == null || rule.equals("RESTRICT") ? ReferentialAction.NO_ACTION
-                : ReferentialAction.valueOf(rule.replace(' ', '_').toUpperCase(Locale.ROOT));
     }
 
     private static String quote(String name) {
@@ -213,17 +179,5 @@ public final class MariaDbInspector implements SchemaInspector {
 
     private static String blankToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
-    }
-
-    private static final class KeyRows {
-        String table;
-        String name;
-        String type;
-        final List<String> columns = new ArrayList<>();
-        String refSchema;
-        String refTable;
-        final List<String> refColumns = new ArrayList<>();
-        String onDelete;
-        String onUpdate;
     }
 }

@@ -15,7 +15,8 @@ final class PostgresTypes {
      * @param formatted  {@code format_type(atttypid, atttypmod)}, kept for types outside the portable set
      * @param enumLabels the enum's labels in order, for an enum
      */
-    static ColumnType toColumnType(String typname, String typtype, int typmod, String formatted, List<String> enumLabels) {
+    static ColumnType toColumnType(String typname, String typtype, int typmod, String formatted,
+                                   List<String> enumLabels) {
         if ("e".equals(typtype)) {
             return new ColumnType(ColumnType.Kind.ENUM, null, null, null, false, typname, enumLabels, null);
         }
@@ -28,7 +29,8 @@ final class PostgresTypes {
             case "int8" -> ColumnType.bigint();
             case "bool" -> ColumnType.bool();
             case "text" -> ColumnType.text();
-            case "varchar" -> typmod < 0 ? new ColumnType(ColumnType.Kind.VARCHAR, null, null, null, false, null, null, null)
+            case "varchar" -> typmod < 0
+                    ? new ColumnType(ColumnType.Kind.VARCHAR, null, null, null, false, null, null, null)
                     : ColumnType.varchar(typmod - 4);
             case "bpchar" -> ColumnType.fixedChar(typmod < 0 ? 1 : typmod - 4);
             case "numeric" -> typmod < 0 ? ColumnType.numeric(null, null)

@@ -4,7 +4,6 @@ import dev.retort.dialect.CatalogQuery;
 import dev.retort.dialect.SchemaCollector;
 import dev.retort.dialect.SchemaInspector;
 import dev.retort.schema.Column;
-import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;

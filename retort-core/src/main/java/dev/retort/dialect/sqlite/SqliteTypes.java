@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * {@code OTHER("ANY")}, the name STRICT tables give a column that takes any value.
  */
 final class SqliteTypes {
-    private static final Pattern DECLARED = Pattern.compile("([A-Z ]+?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?");
+    // NAME, NAME(n) or NAME(p, s), upper case, single spaces.
+    private static final Pattern DECLARED =
+            Pattern.compile("([A-Z ]+?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?");
 
     private SqliteTypes() {
     }

@@ -150,7 +150,8 @@ class H2InspectorTest {
             run(c, "CREATE TABLE \"a\" (id int)", "CREATE TABLE \"b\" (id int)", "CREATE TABLE my_version (v int)",
                     "CREATE TABLE \"retort_version\" (v int)", "CREATE TABLE RETORT_HISTORY (v int)");
             assertEquals(List.of("MY_VERSION", "a", "b"), names(inspector.inspect(c, null)));
-            assertEquals(List.of("a", "b"), names(inspector.inspect(c, null, SchemaInspector.excluding(Set.of("my_version")))));
+            assertEquals(List.of("a", "b"),
+                    names(inspector.inspect(c, null, SchemaInspector.excluding(Set.of("my_version")))));
             assertEquals(List.of("b"), names(inspector.inspect(c, null, name -> name.startsWith("b"))));
         }
     }

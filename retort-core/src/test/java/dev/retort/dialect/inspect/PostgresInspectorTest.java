@@ -152,7 +152,8 @@ class PostgresInspectorTest {
             run(c, "CREATE TABLE a (id integer)", "CREATE TABLE b (id integer)", "CREATE TABLE my_version (v text)",
                     "CREATE TABLE retort_version (v text)", "CREATE TABLE retort_history (v text)");
             assertEquals(List.of("a", "b", "my_version"), names(inspector.inspect(c, null)));
-            assertEquals(List.of("a", "b"), names(inspector.inspect(c, null, SchemaInspector.excluding(Set.of("MY_VERSION")))));
+            assertEquals(List.of("a", "b"),
+                    names(inspector.inspect(c, null, SchemaInspector.excluding(Set.of("MY_VERSION")))));
             assertEquals(List.of("b"), names(inspector.inspect(c, null, name -> name.startsWith("b"))));
         }
     }
@@ -223,7 +224,8 @@ class PostgresInspectorTest {
         assertEquals("0", inspector.normalizeDefault("(0)::numeric(10,2)"));
         assertEquals("'1'", inspector.normalizeDefault("'1'::text"));
         assertEquals("'ok'", inspector.normalizeDefault("'ok'::\"Mood\""));
-        assertEquals("'2024-01-01 00:00:00'", inspector.normalizeDefault("'2024-01-01 00:00:00'::timestamp without time zone"));
+        assertEquals("'2024-01-01 00:00:00'",
+                inspector.normalizeDefault("'2024-01-01 00:00:00'::timestamp without time zone"));
         assertEquals("now()", inspector.normalizeDefault(" now() "));
         assertNull(inspector.normalizeDefault("NULL::character varying"));
         assertNull(inspector.normalizeDefault(null));

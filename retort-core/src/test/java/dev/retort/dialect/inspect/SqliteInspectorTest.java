@@ -163,7 +163,8 @@ class SqliteInspectorTest {
                     "CREATE TABLE my_version (v text)", "CREATE TABLE retort_version (v text)",
                     "CREATE TABLE retort_history (v text)", "INSERT INTO a DEFAULT VALUES");
             assertEquals(List.of("a", "b", "my_version"), names(inspector.inspect(c, null)));
-            assertEquals(List.of("a", "b"), names(inspector.inspect(c, null, SchemaInspector.excluding(Set.of("my_version")))));
+            assertEquals(List.of("a", "b"),
+                    names(inspector.inspect(c, null, SchemaInspector.excluding(Set.of("my_version")))));
             assertEquals(List.of("b"), names(inspector.inspect(c, null, name -> name.startsWith("b"))));
         }
     }
