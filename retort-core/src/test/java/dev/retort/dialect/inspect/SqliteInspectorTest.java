@@ -148,6 +148,24 @@ class SqliteInspectorTest {
     }
 
     @Test
+    void readsChecksAndNamesPastCommentsStringsAndNestedParentheses() throws Exception {
+        try (TestDatabase db = TestDatabases.sqlite(dir); Connection c = db.connect()) {
+            run(c, """
+                    CREATE TABLE t ( -- a comment, with (parentheses
+                        a TEXT DEFAULT ('x,)') CHECK (length(a) IN (1, 2) OR a = ')'), /* CONSTRAINT fake CHECK (0) */
+                        b NUMERIC(5, 1) CONSTRAINT "b ok" CHECK ((b > 0) AND (b < 10)),
+                        CONSTRAINT [u ab] UNIQUE (A, B)
+                    )""");
+            Table t = inspector.inspect(c, null).table("t").orElseThrow();
+            assertEquals(List.of(new CheckConstraint("b ok", "(b > 0) AND (b < 10)"),
+                    new CheckConstraint(null, "length(a) IN (1, 2) OR a = ')'")), t.checks());
+            assertEquals(List.of(new UniqueConstraint("u ab", List.of("a", "b"))), t.uniques());
+            assertEquals("'x,)'", t.columns().get(0).serverDefault());
+            assertEquals(ColumnType.numeric(5, 1), t.columns().get(1).type());
+        }
+    }
+
+    @Test
     void aRowidAliasWithoutAutoincrementIsGeneratedToo() throws Exception {
         try (TestDatabase db = TestDatabases.sqlite(dir); Connection c = db.connect()) {
             run(c, "CREATE TABLE t (id integer primary key, n int)");
