@@ -103,4 +103,10 @@ public interface Dialect {
     default List<String> columnNames(Connection connection, String schema, String table) throws SQLException {
         return JdbcCatalog.columnNames(connection, catalogScope(connection, schema), table);
     }
+
+    /** Reads this database's catalog into a schema model; UNSUPPORTED where the dialect cannot. */
+    default SchemaInspector inspector() {
+        throw new RetortException(ErrorCode.UNSUPPORTED, "the " + name() + " dialect cannot read a schema from the "
+                + "database; implement Dialect.inspector() for it");
+    }
 }

@@ -2,6 +2,7 @@ package dev.retort.dialect.h2;
 
 import dev.retort.dialect.BaseDialect;
 import dev.retort.dialect.DdlRenderer;
+import dev.retort.dialect.SchemaInspector;
 import java.util.List;
 import java.util.Set;
 
@@ -40,5 +41,10 @@ public final class H2Dialect extends BaseDialect {
     @Override
     public DdlRenderer ddl() {
         return new H2Ddl(this);
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        return new H2Inspector();
     }
 }

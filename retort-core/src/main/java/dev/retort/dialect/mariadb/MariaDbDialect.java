@@ -4,6 +4,7 @@ import dev.retort.dialect.BaseDialect;
 import dev.retort.dialect.CatalogScope;
 import dev.retort.dialect.DdlRenderer;
 import dev.retort.dialect.LiveSchema;
+import dev.retort.dialect.SchemaInspector;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -110,5 +111,10 @@ public final class MariaDbDialect extends BaseDialect {
     @Override
     public LiveSchema liveSchema(Connection connection) {
         return new MariaDbColumnReader(connection);
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        return new MariaDbInspector();
     }
 }

@@ -2,6 +2,7 @@ package dev.retort.dialect.postgresql;
 
 import dev.retort.dialect.BaseDialect;
 import dev.retort.dialect.DdlRenderer;
+import dev.retort.dialect.SchemaInspector;
 import java.util.List;
 import java.util.Set;
 
@@ -47,5 +48,10 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     public DdlRenderer ddl() {
         return new PostgresDdl(this);
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        return new PostgresInspector();
     }
 }

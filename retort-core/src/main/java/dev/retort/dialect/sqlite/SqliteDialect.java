@@ -4,6 +4,7 @@ import dev.retort.dialect.BaseDialect;
 import dev.retort.dialect.CatalogScope;
 import dev.retort.dialect.DdlRenderer;
 import dev.retort.dialect.LiveSchema;
+import dev.retort.dialect.SchemaInspector;
 import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -87,5 +88,10 @@ public final class SqliteDialect extends BaseDialect {
     @Override
     public CatalogScope catalogScope(Connection connection, String schema) {
         return new CatalogScope(null, null);
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        return new SqliteInspector();
     }
 }
