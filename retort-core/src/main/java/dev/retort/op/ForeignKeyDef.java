@@ -18,6 +18,10 @@ public record ForeignKeyDef(String name, List<String> columns, String referenced
         implements TableElement {
     public ForeignKeyDef {
         columns = List.copyOf(columns);
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("foreign key " + name + " names no columns; write foreignKey(name, columns...),"
+                    + " e.g. foreignKey(\"fk_users_plan_id\", \"plan_id\").references(\"plans\", \"id\")");
+        }
         referencedColumns = referencedColumns == null ? List.of() : List.copyOf(referencedColumns);
         onDelete = Objects.requireNonNullElse(onDelete, ReferentialAction.NO_ACTION);
         onUpdate = Objects.requireNonNullElse(onUpdate, ReferentialAction.NO_ACTION);
