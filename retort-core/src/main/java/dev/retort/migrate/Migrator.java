@@ -34,7 +34,8 @@ import java.util.Set;
  *
  * <p>A step that cannot roll back (a migration declared non-transactional, or any migration on a database
  * whose DDL commits at once) is <em>tracked</em>: its history row is written before it starts, counts each
- * statement as it commits, and is closed when the step ends. If it stops part-way, the row says how far
+ * statement as it commits, and is closed when the step ends. On a database without transactional DDL a
+ * tracked step commits after each statement together with its count, so the count is exact even there. If it stops part-way, the row says how far
  * it got ({@link MigrationGuard} then holds later runs back). The connection's auto-commit setting is
  * restored after each step.
  */
@@ -194,6 +195,10 @@ public final class Migrator {
                 if (tracked) {
                     progress.row = history.insert(connection, row(step, loaded, skipped, false, null,
                             skipped > 0 ? "resumed at statement " + (skipped + 1) : "started"));
+                    // A tracked step in a transaction commits each statement with its count (a database
+                    // without transactional DDL would commit DDL anyway, but not the count beside it).
+                    progress.commitEach = loaded.transactional();
+                    commitIf(progress.commitEach);
                 }
                 DefaultOp op = new DefaultOp(operation -> progress.accept(operation, revision), dialect, arguments, connection);
                 Migration migration = loaded.migration();
@@ -245,6 +250,7 @@ public final class Migrator {
         int toSkip;
         int done;
         HistoryRow row;
+        boolean commitEach;
 
         Progress(int toSkip) {
             this.toSkip = toSkip;
@@ -260,6 +266,7 @@ public final class Migrator {
             done++;
             if (row != null) {
                 history.progress(connection, row.id(), done);
+                commitIf(commitEach);
             }
         }
     }
@@ -347,6 +354,16 @@ public final class Migrator {
 
     private static long elapsed(long startedNanos) {
         return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
+    }
+
+    private void commitIf(boolean commit) {
+        if (commit) {
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                throw new RetortException(ErrorCode.CONNECTION, "cannot commit: " + e.getMessage(), e);
+            }
+        }
     }
 
     private boolean autoCommit() {
