@@ -99,7 +99,7 @@ final class Database implements AutoCloseable {
                 .resuming(resume);
     }
 
-    /** {@code dbuser (osuser)}: who ran a migration, as the history table records it. */
+    /** {@code dbuser (osuser)}, or the OS user alone for a database without users: who ran a migration, as the history table records it. */
     String appliedBy() {
         String dbUser;
         try {
@@ -108,7 +108,10 @@ final class Database implements AutoCloseable {
             dbUser = null;
         }
         String os = System.getProperty("user.name");
-        return (dbUser == null || dbUser.isBlank() ? "?" : dbUser) + (os == null ? "" : " (" + os + ")");
+        if (dbUser == null || dbUser.isBlank()) {
+            return os == null ? "?" : os;
+        }
+        return dbUser + (os == null ? "" : " (" + os + ")");
     }
 
     void writeOffline(dev.retort.revision.Plan plan, MigrationSource source, Appendable out) {
