@@ -4,20 +4,24 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.config.Redaction;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.dialect.MigrationLock;
+import dev.retort.migrate.HistoryTable;
+import dev.retort.migrate.MigrationSource;
 import dev.retort.migrate.Migrator;
 import dev.retort.migrate.OfflineWriter;
 import dev.retort.migrate.VersionTable;
-import dev.retort.revision.Plan;
-import dev.retort.script.ScriptDirectory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The facade's side of the database: one connection, opened on first need and closed with the
- * facade; the dialect, known from the URL alone so that offline mode needs no connection.
+ * The facade's side of the database: the migration connection, opened on first need (waiting for the
+ * database when told to) and closed with the facade; a second connection that holds the migration lock
+ * while a writing command runs; the dialect, known from the URL alone so that offline mode needs no
+ * connection.
  */
 final class Database implements AutoCloseable {
     private final RetortSettings settings;
@@ -48,41 +52,74 @@ final class Database implements AutoCloseable {
         return new VersionTable(dialect(), settings.versionTableSchema(), settings.versionTable());
     }
 
+    HistoryTable historyTable() {
+        return new HistoryTable(dialect(), settings.versionTableSchema(), settings.historyTable());
+    }
+
     Set<String> currentHeads() {
         return versionTable().read(connection());
     }
 
-    void run(Plan plan, ScriptDirectory scripts) {
-        if (plan.isEmpty()) {
-            return;
+    /**
+     * Takes the migration lock on a connection of its own; closing the result releases it and closes that
+     * connection. Taken before the version table is read, held until the command ends.
+     */
+    MigrationLock lock() {
+        connection(); // waits for the database first, when told to
+        Connection lockConnection = target().connect();
+        try {
+            MigrationLock lock = dialect().lock(lockConnection, settings.versionTableSchema(), settings.versionTable(),
+                    settings.lockTimeout());
+            return () -> {
+                try {
+                    lock.close();
+                } finally {
+                    closeQuietly(lockConnection);
+                }
+            };
+        } catch (SQLException e) {
+            closeQuietly(lockConnection);
+            throw new RetortException(ErrorCode.LOCKED, "cannot take the migration lock: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(lockConnection);
+            throw e;
         }
-        migrator(scripts).run(plan);
     }
 
-    void stamp(Set<String> rows, ScriptDirectory scripts) {
-        migrator(scripts).stamp(rows);
-    }
-
-    void writeOffline(Plan plan, ScriptDirectory scripts, Appendable out) {
-        new OfflineWriter(dialect(), versionTable(), new ScriptMigrationSource(scripts, settings.cacheDir()),
-                settings.arguments()).write(plan, out);
-    }
-
-    void writeStampOffline(Set<String> start, Set<String> rows, ScriptDirectory scripts, Appendable out) {
-        new OfflineWriter(dialect(), versionTable(), new ScriptMigrationSource(scripts, settings.cacheDir()),
-                settings.arguments()).writeStamp(start, rows, out);
-    }
-
-    private Migrator migrator(ScriptDirectory scripts) {
-        return new Migrator(connection(), dialect(), versionTable(),
-                new ScriptMigrationSource(scripts, settings.cacheDir()), settings.arguments(), settings.listener());
-    }
-
-    private Connection connection() {
+    Connection connection() {
         if (connection == null) {
-            connection = target().connect();
+            connection = ConnectionWait.connect(() -> target().connect(), settings.connectWait(), settings.listener());
         }
         return connection;
+    }
+
+    Migrator migrator(MigrationSource source, Map<String, Integer> resume) {
+        return new Migrator(connection(), dialect(), versionTable(), source, settings.arguments(), settings.listener())
+                .withHistory(historyTable(), appliedBy())
+                .resuming(resume);
+    }
+
+    /** {@code dbuser (osuser)}, or the OS user alone for a database without users: who ran a migration, as the history table records it. */
+    String appliedBy() {
+        String dbUser;
+        try {
+            dbUser = connection().getMetaData().getUserName();
+        } catch (SQLException e) {
+            dbUser = null;
+        }
+        String os = System.getProperty("user.name");
+        if (dbUser == null || dbUser.isBlank()) {
+            return os == null ? "?" : os;
+        }
+        return dbUser + (os == null ? "" : " (" + os + ")");
+    }
+
+    void writeOffline(dev.retort.revision.Plan plan, MigrationSource source, Appendable out) {
+        new OfflineWriter(dialect(), versionTable(), source, settings.arguments()).write(plan, out);
+    }
+
+    void writeStampOffline(Set<String> start, Set<String> rows, MigrationSource source, Appendable out) {
+        new OfflineWriter(dialect(), versionTable(), source, settings.arguments()).writeStamp(start, rows, out);
     }
 
     private static String jdbcUrlOf(Connection connection) {
@@ -90,6 +127,14 @@ final class Database implements AutoCloseable {
             return connection.getMetaData().getURL();
         } catch (SQLException e) {
             throw new RetortException(ErrorCode.CONNECTION, "cannot tell which database the data source is: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Closing is best effort: the server drops the session, and its lock, anyway.
         }
     }
 
@@ -130,8 +175,9 @@ final class Database implements AutoCloseable {
                         : DriverManager.getConnection(jdbcUrl, user, password == null ? "" : password);
             } catch (SQLException e) {
                 List<String> secrets = password == null || password.isEmpty() ? List.of() : List.of(password);
+                String where = dataSource != null ? "the data source" : jdbcUrl;
                 throw new RetortException(ErrorCode.CONNECTION, Redaction.redact(
-                        "cannot connect to " + jdbcUrl + ": " + e.getMessage(), secrets), e);
+                        "cannot connect to " + where + ": " + e.getMessage(), secrets).replaceAll("\\s*\\R\\s*", " "), e);
             }
         }
 

@@ -34,5 +34,14 @@ public enum ErrorCode {
     /** The database cannot perform the requested operation. */
     UNSUPPORTED,
     /** A file that would be written already exists, or cannot be written. */
-    FILE_EXISTS
+    FILE_EXISTS,
+    /** Another process holds the migration lock and did not release it in time. */
+    LOCKED,
+    /** An applied script's content changed since it ran (its checksum differs from the history table's). */
+    CHECKSUM_MISMATCH,
+    /**
+     * A migration that cannot roll back stopped part-way (failed or killed); Retort will not go on until
+     * the operator resumes it, retries it or stamps past it.
+     */
+    MIGRATION_INCOMPLETE
 }

@@ -5,9 +5,12 @@ import dev.retort.revision.Plan;
 import dev.retort.revision.Planner;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNode;
-import dev.retort.script.Script;
+import dev.retort.migrate.HistoryRow;
+import dev.retort.revision.Direction;
 import dev.retort.script.ScriptDirectory;
+import dev.retort.script.ScriptHeader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +41,7 @@ public final class Retort implements AutoCloseable {
 
     private final RetortSettings settings;
     private final Database database;
-    private ScriptDirectory scripts;
+    private ScriptSet scripts;
     private Planner planner;
 
     private Retort(RetortSettings settings) {
@@ -66,6 +69,28 @@ public final class Retort implements AutoCloseable {
         /** Folders holding scripts; default {@code scriptLocation/versions}. */
         public Builder versionLocations(List<Path> versionLocations) {
             values.versionLocations = List.copyOf(versionLocations);
+            return this;
+        }
+
+        /**
+         * Scripts packaged with the application: {@code *.sql} resources under this class-path folder
+         * (such as {@code db/migrations}) and compiled {@link Migration} classes annotated with
+         * {@link Revision} in the package of the same path, in folders or jars. Nothing is compiled at run time.
+         */
+        public Builder classpathLocation(String folder) {
+            values.classpathLocation = Objects.requireNonNull(folder, "folder");
+            return this;
+        }
+
+        /** The class loader that {@link #classpathLocation(String)} searches; default the context class loader. */
+        public Builder classLoader(ClassLoader loader) {
+            values.classLoader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /** Migrations given as objects, each annotated with {@link Revision}; they join the class-path scripts. */
+        public Builder migrations(List<? extends Migration> migrations) {
+            values.migrations = List.copyOf(migrations);
             return this;
         }
 
@@ -114,6 +139,46 @@ public final class Retort implements AutoCloseable {
             return this;
         }
 
+        /** The history table's name; {@code retort_history} by default. It lives in the version table's schema. */
+        public Builder historyTable(String name) {
+            values.historyTable = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** How long a writing command waits for another process's migration lock; 5 minutes by default. */
+        public Builder lockTimeout(Duration timeout) {
+            values.lockTimeout = requirePositive(timeout, "lockTimeout");
+            return this;
+        }
+
+        /**
+         * How long to keep retrying the first connection while the database is not up yet (refused, unknown
+         * host, starting up); zero, the default, tries once. A wrong password fails at once.
+         */
+        public Builder waitForDatabase(Duration wait) {
+            values.connectWait = requirePositive(wait, "wait");
+            return this;
+        }
+
+        /** Runs even when an applied script was edited since it ran (its checksum changed). */
+        public Builder allowChangedScripts(boolean allow) {
+            values.allowChanged = allow;
+            return this;
+        }
+
+        /** What to do about a migration that stopped part-way; {@link Recovery#REFUSE} by default. */
+        public Builder recovery(Recovery recovery) {
+            values.recovery = Objects.requireNonNull(recovery, "recovery");
+            return this;
+        }
+
+        private static Duration requirePositive(Duration d, String what) {
+            if (d == null || d.isNegative()) {
+                throw new RetortException(ErrorCode.BAD_ARGUMENT, what + " must be zero or more, got " + d);
+            }
+            return d;
+        }
+
         public Builder listener(MigrationListener listener) {
             values.listener = Objects.requireNonNull(listener, "listener");
             return this;
@@ -160,28 +225,44 @@ public final class Retort implements AutoCloseable {
         for (String id : current) {
             nodes.add(graph().find(id).orElseThrow(() -> new RetortException(ErrorCode.VERSION_TABLE,
                     "the version table names revision '" + id + "', which is not in "
-                            + scripts().versionsDir() + "; restore its script or 'retort stamp' the right revision")));
+                            + scripts().where() + "; restore its script or 'retort stamp' the right revision")));
         }
         return infos(nodes, current);
     }
 
+    /**
+     * Applies the migrations up to {@code target} ({@code head} at an application's start-up), under the
+     * migration lock: a second process waits, then finds nothing to do. Refuses to run when an applied
+     * script was edited, or a migration stopped part-way (see {@link Builder#recovery(Recovery)}).
+     */
     public Plan upgrade(String target) {
-        Plan plan = planner().upgrade(database.currentHeads(), target);
-        database.run(plan, scripts());
-        return plan;
+        return writing().migrate(Direction.UPGRADE, target);
     }
 
+    /** Reverts down to {@code target}, under the migration lock, with the checks of {@link #upgrade(String)}. */
     public Plan downgrade(String target) {
-        Plan plan = planner().downgrade(database.currentHeads(), target);
-        database.run(plan, scripts());
-        return plan;
+        return writing().migrate(Direction.DOWNGRADE, target);
     }
 
-    /** Writes the version table to name {@code target} without running migrations; returns the new rows. */
+    /**
+     * Writes the version table to name {@code target} without running migrations, under the migration
+     * lock; settles any migration that stopped part-way. Returns the new rows.
+     */
     public Set<String> stamp(String target, boolean purge) {
-        Set<String> rows = planner().stamp(database.currentHeads(), target, purge);
-        database.stamp(rows, scripts());
-        return rows;
+        return writing().stamp(target, purge);
+    }
+
+    /**
+     * Records the current checksum of every applied script edited since it ran, for a deliberate edit;
+     * returns their revisions. Changes no version row.
+     */
+    public List<String> refreshChecksums() {
+        return writing().refreshChecksums();
+    }
+
+    /** The history table's rows, oldest first: every revision applied, reverted or stamped. */
+    public List<HistoryRow> appliedHistory() {
+        return writing().appliedHistory();
     }
 
     // ---- offline --------------------------------------------------------------------------
@@ -190,7 +271,7 @@ public final class Retort implements AutoCloseable {
     public void upgradeSql(String range, Appendable out) {
         String[] ends = splitOfflineRange(range, "upgrade", "[FROM:]TO");
         Set<String> start = ends[0] == null ? Set.of() : ids(planner().resolveTarget(Set.of(), ends[0]));
-        database.writeOffline(planner().upgrade(start, ends[1]), scripts(), out);
+        database.writeOffline(planner().upgrade(start, ends[1]), scripts().source(), out);
     }
 
     /** Prints the SQL of {@code downgrade B:A}. */
@@ -201,7 +282,7 @@ public final class Retort implements AutoCloseable {
                     "downgrade --sql needs a starting point: 'retort downgrade FROM:TO --sql', e.g. head:base");
         }
         Set<String> start = ids(planner().resolveTarget(Set.of(), ends[0]));
-        database.writeOffline(planner().downgrade(start, ends[1]), scripts(), out);
+        database.writeOffline(planner().downgrade(start, ends[1]), scripts().source(), out);
     }
 
     private static String[] splitOfflineRange(String range, String command, String form) {
@@ -224,33 +305,45 @@ public final class Retort implements AutoCloseable {
     public void stampSql(String target, boolean purge, Appendable out) {
         String[] ends = splitOfflineRange(target, "stamp", "[FROM:]TO");
         Set<String> start = ends[0] == null ? Set.of() : ids(planner().resolveTarget(Set.of(), ends[0]));
-        database.writeStampOffline(start, planner().stamp(start, ends[1], purge), scripts(), out);
+        database.writeStampOffline(start, planner().stamp(start, ends[1], purge), scripts().source(), out);
     }
 
     // ---- files ----------------------------------------------------------------------------
 
     /** Writes a new script from the template; returns its path. */
     public Path revision(NewRevision request) {
-        return new RevisionWriter(scripts(), graph()).revision(request);
+        return new RevisionWriter(scripts().directory(), graph()).revision(request);
     }
 
     /** Writes a merge revision of {@code revisions} ({@code heads} for all heads); returns its path. */
     public Path merge(List<String> revisions, String message, String revisionId) {
-        return new RevisionWriter(scripts(), graph()).merge(revisions, message, revisionId);
+        return new RevisionWriter(scripts().directory(), graph()).merge(revisions, message, revisionId);
     }
 
     @Override
     public void close() {
-        database.close();
+        try {
+            database.close();
+        } finally {
+            if (scripts != null) {
+                scripts.close();
+            }
+        }
     }
 
     // ---- helpers --------------------------------------------------------------------------
 
-    private ScriptDirectory scripts() {
+    private ScriptSet scripts() {
         if (scripts == null) {
-            scripts = ScriptDirectory.open(settings.scriptLocation(), settings.versionLocations());
+            scripts = settings.scriptLocation() != null
+                    ? ScriptSet.of(ScriptDirectory.open(settings.scriptLocation(), settings.versionLocations()), settings.cacheDir())
+                    : ClasspathScripts.scan(settings.classpathLocation(), settings.classLoader(), settings.migrations());
         }
         return scripts;
+    }
+
+    private WritingCommands writing() {
+        return new WritingCommands(settings, database, scripts(), planner());
     }
 
     private RevisionGraph graph() {
@@ -274,10 +367,10 @@ public final class Retort implements AutoCloseable {
         RevisionGraph graph = graph();
         List<RevisionInfo> infos = new ArrayList<>(nodes.size());
         for (RevisionNode node : nodes) {
-            Script script = scripts().script(node.id()).orElseThrow();
+            ScriptHeader header = scripts().header(node.id());
             List<String> children = graph.children(node.id()).stream().map(RevisionNode::id).toList();
             infos.add(new RevisionInfo(node.id(), node.revises(), node.dependsOn(), graph.branchLabels(node.id()),
-                    children, script.header().message(), script.header().created(), script.path(),
+                    children, header.message(), header.created(), scripts().path(node.id()),
                     graph.isHead(node.id()), graph.isBranchPoint(node.id()), node.isMergePoint(),
                     current.contains(node.id())));
         }

@@ -1,8 +1,10 @@
 package dev.retort;
 
+import dev.retort.migrate.HistoryTable;
 import dev.retort.migrate.MigrationListener;
 import dev.retort.migrate.VersionTable;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -11,36 +13,59 @@ import javax.sql.DataSource;
 record RetortSettings(
         Path scriptLocation,
         List<Path> versionLocations,
+        String classpathLocation,
+        ClassLoader classLoader,
+        List<Migration> migrations,
         String url,
         String user,
         String password,
         DataSource dataSource,
         String versionTable,
         String versionTableSchema,
+        String historyTable,
         Map<String, String> arguments,
         Path cacheDir,
-        MigrationListener listener) {
+        MigrationListener listener,
+        Duration lockTimeout,
+        Duration connectWait,
+        boolean allowChanged,
+        Recovery recovery) {
+
+    /** How long a writing command waits for another process's migration lock unless told otherwise. */
+    static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
     /** What the builder fills in before {@link #freeze()}. */
     static final class Mutable {
         Path scriptLocation;
         List<Path> versionLocations = List.of();
+        String classpathLocation;
+        ClassLoader classLoader;
+        List<Migration> migrations = List.of();
         String url;
         String user;
         String password;
         DataSource dataSource;
         String versionTable = VersionTable.DEFAULT_NAME;
         String versionTableSchema;
+        String historyTable = HistoryTable.DEFAULT_NAME;
         Map<String, String> arguments = Map.of();
         Path cacheDir = defaultCacheDir();
         MigrationListener listener = MigrationListener.NONE;
+        Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        Duration connectWait = Duration.ZERO;
+        boolean allowChanged;
+        Recovery recovery = Recovery.REFUSE;
 
         RetortSettings freeze() {
-            if (scriptLocation == null) {
+            if (scriptLocation == null && classpathLocation == null && migrations.isEmpty()) {
                 throw new RetortException(ErrorCode.CONFIG, "no script location; set script_location in retort.properties");
             }
-            return new RetortSettings(scriptLocation, versionLocations, url, user, password, dataSource, versionTable,
-                    versionTableSchema, arguments, cacheDir, listener);
+            ClassLoader loader = classLoader != null ? classLoader
+                    : Thread.currentThread().getContextClassLoader() != null
+                    ? Thread.currentThread().getContextClassLoader() : Retort.class.getClassLoader();
+            return new RetortSettings(scriptLocation, versionLocations, classpathLocation, loader, migrations, url, user,
+                    password, dataSource, versionTable, versionTableSchema, historyTable, arguments, cacheDir, listener,
+                    lockTimeout, connectWait, allowChanged, recovery);
         }
     }
 

@@ -4,8 +4,10 @@ import dev.retort.migrate.LoadedMigration;
 import dev.retort.migrate.MigrationSource;
 import dev.retort.revision.RevisionNode;
 import dev.retort.script.Script;
+import dev.retort.script.ScriptChecksum;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptLoader;
+import dev.retort.script.SqlMigration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,12 +30,31 @@ final class ScriptMigrationSource implements MigrationSource {
         for (RevisionNode node : revisions) {
             wanted.add(scripts.script(node.id()).orElseThrow(() -> new IllegalStateException("no script for " + node.id())));
         }
-        Map<String, dev.retort.Migration> loaded = new ScriptLoader(cacheDir).load(wanted);
+        Map<String, Migration> loaded = new ScriptLoader(cacheDir).load(wanted);
         Map<String, LoadedMigration> result = new LinkedHashMap<>();
         for (Script script : wanted) {
-            result.put(script.id(), new LoadedMigration(loaded.get(script.id()), script.header().message(),
-                    script.header().transactional()));
+            result.put(script.id(), loaded(loaded.get(script.id()), script));
         }
         return result;
+    }
+
+    /** A script's migration with its checksum, and its statement counts when it is SQL. */
+    static LoadedMigration loaded(Migration migration, Script script) {
+        String checksum = ScriptChecksum.of(script.path());
+        if (migration instanceof SqlMigration sql) {
+            return new LoadedMigration(sql, script.header().message(), script.header().transactional(), checksum,
+                    sql.upgradeStatements().size(), sql.downgradeStatements().size());
+        }
+        return new LoadedMigration(migration, script.header().message(), script.header().transactional(), checksum, -1, -1);
+    }
+
+    @Override
+    public String checksum(String revision) {
+        return scripts.script(revision).map(s -> ScriptChecksum.of(s.path())).orElse(null);
+    }
+
+    @Override
+    public String describe(String revision) {
+        return scripts.script(revision).map(s -> s.path().toString()).orElse(revision);
     }
 }

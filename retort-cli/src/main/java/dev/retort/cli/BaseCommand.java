@@ -33,6 +33,10 @@ abstract class BaseCommand implements Callable<Integer> {
         return Session.open(root, needsDatabase, listener);
     }
 
+    final Session open(boolean needsDatabase, MigrationListener listener, java.util.function.Consumer<dev.retort.Retort.Builder> options) {
+        return Session.open(root, needsDatabase, listener, options);
+    }
+
     @Override
     public final Integer call() throws Exception {
         execute();

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.Retort;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code retort downgrade -1}. */
@@ -9,6 +10,14 @@ import picocli.CommandLine.Parameters;
 final class DowngradeCommand extends MigrateCommand {
     @Parameters(paramLabel = "TARGET", description = "base, a revision, -N, REV-N, label@REV; FROM:TO with --sql.")
     String target;
+
+    @Mixin
+    RecoveryOptions recovery = new RecoveryOptions();
+
+    @Override
+    void configure(Retort.Builder builder) {
+        recovery.applyTo(builder);
+    }
 
     @Override
     String target() {

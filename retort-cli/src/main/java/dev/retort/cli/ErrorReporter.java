@@ -44,7 +44,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     int report(Throwable failure, CommandLine commandLine) {
         Secrets secrets = invocation.secrets();
         if (failure instanceof RetortException e) {
-            invocation.err().println("ERROR: " + secrets.redact(e.getMessage()));
+            // One line, whatever the driver's message holds: deploy logs and scripts read it as one.
+            invocation.err().println("ERROR: " + secrets.redact(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip());
             return USER_ERROR;
         }
         if (failure instanceof ParameterException e) {

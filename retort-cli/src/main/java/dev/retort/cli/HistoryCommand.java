@@ -1,10 +1,11 @@
 package dev.retort.cli;
 
 import dev.retort.RevisionInfo;
+import dev.retort.migrate.HistoryRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code retort history}: every revision, newest first. */
+/** {@code retort history}: every revision, newest first; {@code --applied}: what the database's history table recorded. */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List revisions, newest first.")
 final class HistoryCommand extends BaseCommand {
     @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE",
@@ -17,12 +18,36 @@ final class HistoryCommand extends BaseCommand {
     @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's current revision(s) (connects).")
     boolean indicateCurrent;
 
+    @Option(names = "--applied", description = "Show the history table: every upgrade, downgrade and stamp run on the "
+            + "database, oldest first (connects).")
+    boolean applied;
+
     @Override
     void execute() {
-        try (Session session = open(indicateCurrent)) {
+        try (Session session = open(indicateCurrent || applied)) {
+            if (applied) {
+                for (HistoryRow row : session.retort().appliedHistory()) {
+                    out().println(invocation().secrets().redact(line(row)));
+                }
+                return;
+            }
             for (RevisionInfo r : session.retort().history(range, indicateCurrent)) {
                 out().println(verbose ? RevisionEntry.format(r, invocation()::display) : RevisionLine.history(r));
             }
         }
+    }
+
+    /**
+     * {@code 2026-11-25T10:00:00.123Z upgrade 1975ea83b712 ok 5/5 12 ms by app (deploy): create account table};
+     * {@code FAILED} or {@code INCOMPLETE} (the process died) instead of {@code ok}.
+     */
+    static String line(HistoryRow row) {
+        String status = row.success() ? "ok" : row.durationMillis() == null ? "INCOMPLETE" : "FAILED";
+        String statements = row.kind() == HistoryRow.Kind.STAMP ? "-"
+                : row.statementsDone() + "/" + (row.statementsTotal() == null ? "?" : row.statementsTotal());
+        String ms = row.durationMillis() == null ? "-" : row.durationMillis() + " ms";
+        String message = row.message() == null || row.message().isBlank() ? "" : ": " + row.message().strip();
+        return String.format("%s %-9s %s %-10s %s %s by %s%s", row.appliedAt(), row.kind().column(), row.revision(), status,
+                statements, ms, row.appliedBy(), message);
     }
 }

@@ -11,7 +11,19 @@ abstract class MigrateCommand extends BaseCommand {
     @Option(names = "--sql", description = "Print the SQL instead of running it (offline mode); TARGET may be a range FROM:TO.")
     boolean sql;
 
+    @Option(names = "--lock-timeout", paramLabel = "DURATION",
+            description = "How long to wait for another process's migration lock (default 5m; 500ms, 30s, 2m).")
+    String lockTimeout;
+
+    @Option(names = "--wait", paramLabel = "DURATION",
+            description = "Keep retrying the first connection for up to DURATION (500ms, 30s, 2m) while the database is not up.")
+    String wait;
+
     abstract String target();
+
+    /** What the command adds to the builder beyond the shared options. */
+    void configure(Retort.Builder builder) {
+    }
 
     /** Runs against the database. */
     abstract void online(Retort retort, String target);
@@ -26,9 +38,17 @@ abstract class MigrateCommand extends BaseCommand {
             throw new RetortException(ErrorCode.BAD_ARGUMENT, "a range such as " + target
                     + " needs --sql (it prints SQL from one revision to another); to change the database, name one target");
         }
-        StepPrinter printer = new StepPrinter(out());
+        StepPrinter printer = new StepPrinter(out(), invocation().secrets()::redact);
         MigrationListener listener = sql || root.quiet ? MigrationListener.NONE : printer;
-        try (Session session = open(true, listener)) {
+        try (Session session = open(true, listener, builder -> {
+            if (wait != null) {
+                builder.waitForDatabase(Durations.parse("--wait", wait));
+            }
+            if (lockTimeout != null) {
+                builder.lockTimeout(Durations.parse("--lock-timeout", lockTimeout));
+            }
+            configure(builder);
+        })) {
             Retort retort = session.retort();
             if (sql) {
                 offline(retort, target, out());

@@ -9,6 +9,7 @@ import dev.retort.config.UrlPrecedence;
 import dev.retort.migrate.MigrationListener;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The configuration read, the database URL chosen, and the {@link Retort} built from them, for one command. */
 final class Session implements AutoCloseable {
@@ -27,6 +28,12 @@ final class Session implements AutoCloseable {
      *                      here, before anything else happens)
      */
     static Session open(RetortCommand root, boolean needsDatabase, MigrationListener listener) {
+        return open(root, needsDatabase, listener, b -> { });
+    }
+
+    /** @param options what the command adds to the builder (lock timeout, recovery...) */
+    static Session open(RetortCommand root, boolean needsDatabase, MigrationListener listener,
+            Consumer<Retort.Builder> options) {
         Invocation invocation = root.invocation;
         RetortConfig config = RetortConfig.load(configFile(root), invocation.env());
         invocation.secrets().add(config.password());
@@ -41,6 +48,7 @@ final class Session implements AutoCloseable {
                 .versionTable(config.versionTable())
                 .arguments(root.arguments)
                 .listener(listener);
+        options.accept(builder);
         if (!config.versionLocations().isEmpty()) {
             builder.versionLocations(config.versionLocations());
         }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Prints one line per migration step:
@@ -24,8 +25,24 @@ final class StepPrinter implements MigrationListener {
     private Map<String, String> messages;
     private boolean lineOpen;
 
+    private final UnaryOperator<String> redact;
+
     StepPrinter(PrintStream out) {
+        this(out, UnaryOperator.identity());
+    }
+
+    /** @param redact hides passwords in lines that quote the database (connection retries) */
+    StepPrinter(PrintStream out, UnaryOperator<String> redact) {
         this.out = out;
+        this.redact = redact;
+    }
+
+    @Override
+    public void waitingForDatabase(int attempt, Duration retryIn, String reason) {
+        endLine();
+        out.println(redact.apply("Waiting for the database (attempt " + attempt + ", next in " + retryIn.toMillis()
+                + " ms): " + reason));
+        out.flush();
     }
 
     /** Where the revision messages come from; set once the {@code Retort} exists. */

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.Retort;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code retort upgrade head}. */
@@ -10,6 +11,14 @@ final class UpgradeCommand extends MigrateCommand {
     @Parameters(paramLabel = "TARGET",
             description = "head, heads, a revision (or 4+ leading characters), label@head, +N, REV+N; FROM:TO with --sql.")
     String target;
+
+    @Mixin
+    RecoveryOptions recovery = new RecoveryOptions();
+
+    @Override
+    void configure(Retort.Builder builder) {
+        recovery.applyTo(builder);
+    }
 
     @Override
     String target() {

@@ -27,6 +27,20 @@ public interface Dialect {
         return List.of();
     }
 
+    /**
+     * Takes the migration lock that serialises Retort's writing commands on this database, waiting up to
+     * {@code timeout}; LOCKED (naming the holder where the database can tell) when it is not granted.
+     *
+     * @param lockConnection a connection used for nothing else, kept open until the lock is closed: the
+     *                       lock must die with the process, and no migration may wait on it
+     * @param schema         the version table's schema, or null for the connection's own
+     * @param table          the version table's name: the lock is per version table
+     */
+    default MigrationLock lock(Connection lockConnection, String schema, String table, java.time.Duration timeout)
+            throws SQLException {
+        return MigrationLock.NONE;
+    }
+
     /** True when DDL runs inside a transaction and rolls back with it. */
     boolean transactionalDdl();
 

@@ -12,4 +12,8 @@ public interface MigrationListener {
 
     default void stepFinished(Step step, Duration took) {
     }
+
+    /** The database did not answer ({@code --wait}); the next attempt comes after {@code retryIn}. */
+    default void waitingForDatabase(int attempt, Duration retryIn, String reason) {
+    }
 }

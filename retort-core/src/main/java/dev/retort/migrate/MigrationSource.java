@@ -12,4 +12,17 @@ import java.util.Map;
 public interface MigrationSource {
     /** Each revision's migration, keyed by revision id; every revision given must be present. */
     Map<String, LoadedMigration> load(List<RevisionNode> revisions);
+
+    /**
+     * The checksum of a revision's script as it is now (SHA-256, hex), without loading it; null when unknown.
+     * Compared with the history table's record to catch edits of applied scripts.
+     */
+    default String checksum(String revision) {
+        return null;
+    }
+
+    /** Where a revision's script is, for messages: its file, or its class. */
+    default String describe(String revision) {
+        return revision;
+    }
 }

@@ -86,6 +86,33 @@ public final class ScriptDirectory {
         return new ScriptDirectory(scriptLocation, locations, List.copyOf(scripts), byId);
     }
 
+    /**
+     * The scripts in {@code files}, which may live anywhere a {@link Path} reaches (a folder, or a jar
+     * opened as a file system): how scripts found on the class path are read.
+     *
+     * @param location where they were found, for messages
+     */
+    public static ScriptDirectory ofFiles(Path location, List<Path> files) {
+        List<Script> scripts = new ArrayList<>();
+        for (Path file : files) {
+            Optional<ScriptFormat> format = ScriptReader.formatOf(file.getFileName().toString());
+            if (format.isPresent()) {
+                scripts.add(ScriptReader.read(file, format.get()));
+            }
+        }
+        scripts.sort(Comparator.comparing((Script s) -> s.path().getFileName().toString())
+                .thenComparing(s -> s.path().toString()));
+        Map<String, Script> byId = new HashMap<>();
+        for (Script s : scripts) {
+            Script other = byId.putIfAbsent(s.id(), s);
+            if (other != null) {
+                throw new ScriptException(ErrorCode.GRAPH, s.path(), s.header().line(), "revision id '" + s.id()
+                        + "' is also declared in " + other.path() + "; give one of them a new id");
+            }
+        }
+        return new ScriptDirectory(location, List.of(location), List.copyOf(scripts), byId);
+    }
+
     private static List<Path> list(Path dir) {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {

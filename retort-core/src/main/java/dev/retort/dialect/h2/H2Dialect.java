@@ -29,6 +29,12 @@ public final class H2Dialect extends BaseDialect {
     }
 
     @Override
+    public dev.retort.dialect.MigrationLock lock(java.sql.Connection lockConnection, String schema, String table,
+            java.time.Duration timeout) throws java.sql.SQLException {
+        return H2Lock.acquire(lockConnection, timeout);
+    }
+
+    @Override
     protected Folding folding() {
         return Folding.UPPER;
     }

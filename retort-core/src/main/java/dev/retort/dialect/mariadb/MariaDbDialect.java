@@ -59,6 +59,12 @@ public final class MariaDbDialect extends BaseDialect {
     }
 
     @Override
+    public dev.retort.dialect.MigrationLock lock(java.sql.Connection lockConnection, String schema, String table,
+            java.time.Duration timeout) throws java.sql.SQLException {
+        return MariaDbLock.acquire(lockConnection, schema, table, timeout);
+    }
+
+    @Override
     protected Folding folding() {
         return Folding.NONE;
     }

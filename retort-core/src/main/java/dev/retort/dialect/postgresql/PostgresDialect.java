@@ -31,6 +31,12 @@ public final class PostgresDialect extends BaseDialect {
     }
 
     @Override
+    public dev.retort.dialect.MigrationLock lock(java.sql.Connection lockConnection, String schema, String table,
+            java.time.Duration timeout) throws java.sql.SQLException {
+        return PostgresLock.acquire(lockConnection, schema, table, timeout);
+    }
+
+    @Override
     protected Folding folding() {
         return Folding.LOWER;
     }

@@ -40,6 +40,12 @@ public final class SqliteDialect extends BaseDialect {
     }
 
     @Override
+    public dev.retort.dialect.MigrationLock lock(java.sql.Connection lockConnection, String schema, String table,
+            java.time.Duration timeout) throws java.sql.SQLException {
+        return SqliteLock.acquire(lockConnection, timeout);
+    }
+
+    @Override
     protected Folding folding() {
         return Folding.NONE;
     }

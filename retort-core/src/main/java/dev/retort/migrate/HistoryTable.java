@@ -1,0 +1,245 @@
+package dev.retort.migrate;
+
+import dev.retort.ErrorCode;
+import dev.retort.RetortException;
+import dev.retort.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The history table ({@code retort_history}): every revision applied, reverted or stamped, with its
+ * checksum, how many of its statements ran, how long it took, who ran it and whether it succeeded. It
+ * lives beside the version table, which stays in Alembic's shape.
+ *
+ * <pre>{@code
+ * HistoryTable history = new HistoryTable(dialect, null, "retort_history");
+ * List<HistoryRow> rows = history.read(connection);   // empty when the table does not exist yet
+ * }</pre>
+ *
+ * <p>Ids are assigned as one more than the largest, which is safe because only Retort writes the table
+ * and only under the migration lock; it keeps the DDL the same on every database. Every method runs in
+ * the connection's current transaction; none commits.
+ */
+public final class HistoryTable {
+    /** The table's name unless configured otherwise. */
+    public static final String DEFAULT_NAME = "retort_history";
+    /** The columns, in table order. */
+    public static final List<String> COLUMNS = List.of("id", "revision", "direction", "checksum", "statements_total",
+            "statements_done", "success", "duration_ms", "applied_by", "applied_at", "message");
+    private static final int MESSAGE_LENGTH = 2000;
+
+    private final Dialect dialect;
+    private final String schema;
+    private final String name;
+
+    public HistoryTable(Dialect dialect, String schema, String name) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.schema = schema == null || schema.isBlank() ? null : schema;
+        this.name = name == null || name.isBlank() ? DEFAULT_NAME : name;
+    }
+
+    public String qualifiedName() {
+        return dialect.qualify(schema, name);
+    }
+
+    /** The {@code CREATE TABLE} statement, without a semicolon: types every supported database understands. */
+    public String createSql() {
+        return "CREATE TABLE " + qualifiedName() + " (\n"
+                + "    " + q("id") + " BIGINT NOT NULL,\n"
+                + "    " + q("revision") + " VARCHAR(255) NOT NULL,\n"
+                + "    " + q("direction") + " VARCHAR(16) NOT NULL,\n"
+                + "    " + q("checksum") + " VARCHAR(64),\n"
+                + "    " + q("statements_total") + " INTEGER,\n"
+                + "    " + q("statements_done") + " INTEGER NOT NULL,\n"
+                + "    " + q("success") + " BOOLEAN NOT NULL,\n"
+                + "    " + q("duration_ms") + " BIGINT,\n"
+                + "    " + q("applied_by") + " VARCHAR(255),\n"
+                + "    " + q("applied_at") + " VARCHAR(40) NOT NULL,\n"
+                + "    " + q("message") + " VARCHAR(" + MESSAGE_LENGTH + "),\n"
+                + "    CONSTRAINT " + q(name + "_pk") + " PRIMARY KEY (" + q("id") + ")\n"
+                + ")";
+    }
+
+    /** True when the table exists; VERSION_TABLE when it exists but lacks a column. */
+    public boolean exists(Connection connection) {
+        try {
+            if (dialect.findTable(connection, schema, name).isEmpty()) {
+                return false;
+            }
+            List<String> columns = dialect.columnNames(connection, schema, name).stream()
+                    .map(c -> c.toLowerCase(Locale.ROOT)).toList();
+            for (String column : COLUMNS) {
+                if (!columns.contains(column)) {
+                    throw new RetortException(ErrorCode.VERSION_TABLE, "history table " + qualifiedName() + " has no "
+                            + column + " column (its columns: " + String.join(", ", columns) + "); it was not made by "
+                            + "this Retort: rename it, or set history_table to another name");
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            throw failure("cannot look for", e);
+        }
+    }
+
+    /** Creates the table unless it exists. */
+    public void ensure(Connection connection) {
+        if (exists(connection)) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute(createSql());
+        } catch (SQLException e) {
+            throw failure("cannot create", e);
+        }
+    }
+
+    /** Every row, oldest first; empty when the table does not exist. */
+    public List<HistoryRow> read(Connection connection) {
+        if (!exists(connection)) {
+            return List.of();
+        }
+        String sql = "SELECT " + String.join(", ", COLUMNS.stream().map(this::q).toList()) + " FROM " + qualifiedName()
+                + " ORDER BY " + q("id");
+        List<HistoryRow> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(row(rs));
+            }
+        } catch (SQLException | IllegalArgumentException e) {
+            throw new RetortException(ErrorCode.VERSION_TABLE, "cannot read history table " + qualifiedName() + ": "
+                    + e.getMessage(), e);
+        }
+        return List.copyOf(rows);
+    }
+
+    /** The row numbered {@code id}, if it is there (a rollback may have taken it away). */
+    public Optional<HistoryRow> find(Connection connection, long id) {
+        String sql = "SELECT " + String.join(", ", COLUMNS.stream().map(this::q).toList()) + " FROM " + qualifiedName()
+                + " WHERE " + q("id") + " = ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read", e);
+        }
+    }
+
+    /** Writes {@code row} under the next id; returns the row as written. */
+    public HistoryRow insert(Connection connection, HistoryRow row) {
+        try {
+            long id;
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT MAX(" + q("id") + ") FROM " + qualifiedName())) {
+                rs.next();
+                id = rs.getLong(1) + 1;
+            }
+            String sql = "INSERT INTO " + qualifiedName() + " (" + String.join(", ", COLUMNS.stream().map(this::q).toList())
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setLong(1, id);
+                ps.setString(2, row.revision());
+                ps.setString(3, row.kind().column());
+                ps.setString(4, row.checksum());
+                setInteger(ps, 5, row.statementsTotal());
+                ps.setInt(6, row.statementsDone());
+                ps.setBoolean(7, row.success());
+                if (row.durationMillis() == null) {
+                    ps.setNull(8, Types.BIGINT);
+                } else {
+                    ps.setLong(8, row.durationMillis());
+                }
+                ps.setString(9, clip(row.appliedBy(), 255));
+                ps.setString(10, row.appliedAt());
+                ps.setString(11, clip(row.message(), MESSAGE_LENGTH));
+                ps.executeUpdate();
+            }
+            return row.withId(id);
+        } catch (SQLException e) {
+            throw failure("cannot write to", e);
+        }
+    }
+
+    /** Records that {@code done} statements of row {@code id} have run. */
+    public void progress(Connection connection, long id, int done) {
+        update(connection, "UPDATE " + qualifiedName() + " SET " + q("statements_done") + " = ? WHERE " + q("id") + " = ?",
+                done, id);
+    }
+
+    /** Closes row {@code id}: success or failure, how long it took, and the message (the error on failure). */
+    public void finish(Connection connection, long id, boolean success, long durationMillis, String message) {
+        String sql = "UPDATE " + qualifiedName() + " SET " + q("success") + " = ?, " + q("duration_ms") + " = ?, "
+                + q("message") + " = ? WHERE " + q("id") + " = ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setBoolean(1, success);
+            ps.setLong(2, durationMillis);
+            ps.setString(3, clip(message, MESSAGE_LENGTH));
+            ps.setLong(4, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("cannot write to", e);
+        }
+    }
+
+    /** Removes row {@code id}: a migration that failed before any statement ran leaves no trace. */
+    public void delete(Connection connection, long id) {
+        update(connection, "DELETE FROM " + qualifiedName() + " WHERE " + q("id") + " = ?", id);
+    }
+
+    private void update(Connection connection, String sql, Object... values) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("cannot write to", e);
+        }
+    }
+
+    private static HistoryRow row(ResultSet rs) throws SQLException {
+        int total = rs.getInt(5);
+        Integer statementsTotal = rs.wasNull() ? null : total;
+        long duration = rs.getLong(8);
+        Long durationMillis = rs.wasNull() ? null : duration;
+        return new HistoryRow(rs.getLong(1), rs.getString(2).strip(), HistoryRow.Kind.ofColumn(rs.getString(3)),
+                rs.getString(4), statementsTotal, rs.getInt(6), rs.getBoolean(7), durationMillis, rs.getString(9),
+                rs.getString(10), rs.getString(11));
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private String q(String column) {
+        return dialect.quote(column);
+    }
+
+    private RetortException failure(String what, SQLException e) {
+        return new RetortException(ErrorCode.VERSION_TABLE, what + " history table " + qualifiedName() + ": "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip()), e);
+    }
+
+    @Override
+    public String toString() {
+        return qualifiedName();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.retort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.dialect.Dialects;
+import dev.retort.dialect.MigrationLock;
+import dev.retort.migrate.HistoryRow;
+import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestDatabases;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** An application migrating at start-up: scripts from its class path (folders and jars) or given as objects. */
+class LibraryUseTest {
+    @TempDir
+    Path dir;
+
+    /** A migration compiled with the application. */
+    @Revision(id = "c00000000002", revises = "c00000000001", message = "add note")
+    public static final class AddNote implements Migration {
+        @Override
+        public void upgrade(Op op) {
+            op.execute("CREATE TABLE note (id INTEGER)");
+        }
+
+        @Override
+        public void downgrade(Op op) {
+            op.execute("DROP TABLE note");
+        }
+    }
+
+    @Test
+    void upgradesFromSqlResourcesInAJarAndClassesGivenInCodeWithoutTheCompiler() throws Exception {
+        Path jar = dir.resolve("app.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("db/"));
+            out.putNextEntry(new JarEntry("db/migrations/"));
+            entry(out, "db/migrations/c00000000001_create_account.sql", "-- revision: c00000000001\n-- message: create account\n"
+                    + "\n-- upgrade\nCREATE TABLE account (id INTEGER);\n\n-- downgrade\nDROP TABLE account;\n");
+        }
+        Path cache = dir.resolve("cache");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader());
+             TestDatabase db = TestDatabases.sqlite(dir);
+             Retort retort = Retort.builder().classpathLocation("db/migrations").classLoader(loader)
+                     .migrations(List.of(new AddNote())).url(db.url()).cacheDir(cache).build()) {
+            assertEquals(2, retort.upgrade("head").steps().size());
+            assertEquals(List.of("c00000000002"), retort.current().stream().map(RevisionInfo::id).toList());
+            List<HistoryRow> history = retort.appliedHistory();
+            assertEquals(2, history.size());
+            assertEquals(64, history.get(0).checksum().length(), "SQL resources carry a checksum");
+            assertEquals(null, history.get(1).checksum(), "a class given in code has none");
+            assertEquals(0, retort.upgrade("head").steps().size());
+        }
+        assertFalse(Files.exists(cache), "nothing was compiled");
+    }
+
+    @Test
+    void findsScriptsInAClassPathFolder() throws Exception {
+        Path classes = dir.resolve("classes");
+        Files.createDirectories(classes.resolve("db/migrations"));
+        Files.writeString(classes.resolve("db/migrations/d00000000001_x.sql"),
+                "-- revision: d00000000001\r\n\r\n-- upgrade\r\nCREATE TABLE x (id INTEGER);\r\n\r\n-- downgrade\r\nDROP TABLE x;\r\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null);
+             TestDatabase db = TestDatabases.sqlite(dir);
+             Retort retort = Retort.builder().classpathLocation("/db/migrations/").classLoader(loader).url(db.url()).build()) {
+            retort.upgrade("head");
+            assertEquals("d00000000001", retort.current().get(0).id());
+        }
+    }
+
+    @Test
+    void anEmptyClassPathLocationIsAConfigurationError() {
+        RetortException e = assertThrows(RetortException.class, () -> Retort.builder().classpathLocation("no/such/folder")
+                .url("jdbc:sqlite::memory:").build().upgrade("head"));
+        assertEquals(ErrorCode.CONFIG, e.code());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mariadb", "sqlite"})
+    void aHeldLockMakesASecondUpgradeWaitThenTimeOutNamingIt(String dialect) throws Exception {
+        try (TestDatabase db = TestDatabases.of(dialect, dir); TestDatabase other = TestDatabases.of(dialect, dir);
+             Connection holder = db.connect();
+             MigrationLock held = Dialects.forName(dialect).lock(holder, null, "retort_version", Duration.ofSeconds(1))) {
+            Files.createDirectories(dir.resolve("m/versions"));
+            Retort.Builder builder = Retort.builder().scriptLocation(dir.resolve("m")).lockTimeout(Duration.ofMillis(300));
+            RetortException e = assertThrows(RetortException.class, () -> {
+                try (Retort r = credentials(builder, db).build()) {
+                    r.upgrade("head");
+                }
+            });
+            assertEquals(ErrorCode.LOCKED, e.code());
+            assertTrue(e.getMessage().startsWith("another Retort process holds the migration lock"), e.getMessage());
+            // Another schema or database has a lock of its own.
+            try (Retort r = credentials(builder, other).build()) {
+                r.upgrade("head");
+            }
+        }
+    }
+
+    private static Retort.Builder credentials(Retort.Builder b, TestDatabase db) {
+        b.url(db.url());
+        if (db.user() != null) {
+            b.user(db.user()).password(db.password());
+        }
+        return b;
+    }
+
+    private static void entry(JarOutputStream out, String name, String text) throws java.io.IOException {
+        out.putNextEntry(new JarEntry(name));
+        OutputStream o = out;
+        o.write(text.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+    }
+}
