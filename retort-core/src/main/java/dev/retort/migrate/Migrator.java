@@ -262,7 +262,7 @@ public final class Migrator {
                 toSkip--;
                 return;
             }
-            new JdbcSink(connection).accept(operation);
+            new JdbcSink(connection, dialect).accept(operation);
             done++;
             if (row != null) {
                 history.progress(connection, row.id(), done);
