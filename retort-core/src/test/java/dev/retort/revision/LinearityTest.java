@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
  * with ease (about a second each), while one that walks the ancestry per step (quadratic) would
  * need minutes on the 100,000-revision chain or the 50,000 branches.
  */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
 class LinearityTest {
 
     private static String id(int i) {
