@@ -8,7 +8,6 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -60,12 +59,8 @@ final class Equivalence {
         if (desired.autoIncrement() || actual.autoIncrement()) {
             return true;
         }
-        return sameDefault(desired.serverDefault(), actual.serverDefault());
-    }
-
-    boolean sameDefault(String desired, String actual) {
-        String a = normalizeDefault(desired);
-        String b = normalizeDefault(actual);
+        String a = normalizeDefault(desired.serverDefault(), desired.type());
+        String b = normalizeDefault(actual.serverDefault(), actual.type());
         if (Objects.equals(a, b)) {
             return true;
         }
@@ -80,8 +75,8 @@ final class Equivalence {
         return x != null && y != null && x.compareTo(y) == 0;
     }
 
-    String normalizeDefault(String expression) {
-        return expression == null ? null : inspector.normalizeDefault(expression);
+    private String normalizeDefault(String expression, ColumnType type) {
+        return expression == null ? null : inspector.normalizeDefault(expression, type);
     }
 
     boolean sameComment(String desired, String actual) {
@@ -176,9 +171,5 @@ final class Equivalence {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
@@ -51,6 +52,14 @@ public interface SchemaInspector {
      * Applying it twice changes nothing.
      */
     String normalizeDefault(String expression);
+
+    /**
+     * {@link #normalizeDefault(String)} for a column of {@code type}, where the type changes what the database
+     * stores: MariaDB keeps {@code CURRENT_TIMESTAMP} on a {@code DATETIME(6)} as {@code current_timestamp(6)}.
+     */
+    default String normalizeDefault(String expression, ColumnType type) {
+        return normalizeDefault(expression);
+    }
 
     /**
      * A foreign key action as this database tells it apart: where {@code RESTRICT} and {@code NO ACTION} are the

@@ -134,6 +134,16 @@ public final class MariaDbInspector implements SchemaInspector {
         };
     }
 
+    /**
+     * MariaDB gives {@code CURRENT_TIMESTAMP} the precision of its column, and Retort declares timestamps
+     * {@code DATETIME(6)}: on a TIMESTAMP, {@code CURRENT_TIMESTAMP(6)} is the plain {@code CURRENT_TIMESTAMP}.
+     */
+    @Override
+    public String normalizeDefault(String expression, ColumnType type) {
+        String e = normalizeDefault(expression);
+        return type.kind() == ColumnType.Kind.TIMESTAMP && "CURRENT_TIMESTAMP(6)".equals(e) ? "CURRENT_TIMESTAMP" : e;
+    }
+
     /** RESTRICT is this database's NO ACTION, and reflected as such. */
     @Override
     public ReferentialAction normalizeAction(ReferentialAction action) {
