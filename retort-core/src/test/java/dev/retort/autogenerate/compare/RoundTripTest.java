@@ -16,6 +16,7 @@ import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -147,6 +148,39 @@ class RoundTripTest {
             assertSchema(reflectedV1, inspect(dialect, c), "v2's downgrade restores v1");
             apply(c, dialect, first.downgrade());
             assertEquals(Schema.empty(), inspect(dialect, c), "v1's downgrade leaves nothing");
+        }
+    }
+
+    /** Two tables that reference each other, and v1: all dropped as tables only in the database, then restored. */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    void tablesOnlyInTheDatabaseAreDroppedAndComeBack(String name) throws Exception {
+        Dialect dialect = Dialects.forName(name);
+        List<Table> tables = new ArrayList<>(v1(dialect).tables());
+        tables.add(table("teams",
+                column("id", integer()).primaryKey(),
+                column("captain_id", integer()).references("players", "id")));
+        tables.add(table("players",
+                column("id", integer()).primaryKey(),
+                column("team_id", integer()).notNull().references("teams", "id").onDelete(CASCADE)));
+        Schema models = schema(tables);
+        try (TestDatabase db = TestDatabases.of(name, dir); Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            SchemaComparator comparator = new SchemaComparator(dialect);
+            CompareOptions all = CompareOptions.all();
+            Diff create = comparator.compare(models, inspect(dialect, c), all);
+            apply(c, dialect, create.upgrade());
+            Schema reflected = inspect(dialect, c);
+            assertEquals(List.of(), comparator.compare(models, reflected, all).changes(), "created");
+
+            Diff drop = comparator.compare(Schema.empty(), reflected, all);
+            assertEquals(List.of("- foreign key fk_players_team_id_teams on players (team_id) -> teams (id)",
+                    "- table teams", "- table players", "- table follows", "- table users", "- table plans"),
+                    drop.changes());
+            apply(c, dialect, drop.upgrade());
+            assertEquals(Schema.empty(), inspect(dialect, c), "dropped");
+            apply(c, dialect, drop.downgrade());
+            assertSchema(reflected, inspect(dialect, c), "the drop's downgrade restores every table");
         }
     }
 
