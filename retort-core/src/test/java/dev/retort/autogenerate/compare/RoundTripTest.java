@@ -10,6 +10,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.op.JdbcSink;
 import dev.retort.op.Operation;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.testing.TestDatabase;
@@ -148,6 +149,25 @@ class RoundTripTest {
             assertSchema(reflectedV1, inspect(dialect, c), "v2's downgrade restores v1");
             apply(c, dialect, first.downgrade());
             assertEquals(Schema.empty(), inspect(dialect, c), "v1's downgrade leaves nothing");
+        }
+    }
+
+    /** Types without a size, where the database can declare them (MariaDB has no VARCHAR without a length). */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "sqlite", "h2"})
+    void unboundedTypes(String name) throws Exception {
+        Dialect dialect = Dialects.forName(name);
+        Schema models = schema(table("notes",
+                column("id", integer()).primaryKey(),
+                column("body", text()),
+                column("title", new ColumnType(ColumnType.Kind.VARCHAR, null, null, null, false, null, null, null)),
+                column("amount", numeric()),
+                column("blob", binary())));
+        try (TestDatabase db = TestDatabases.of(name, dir); Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            SchemaComparator comparator = new SchemaComparator(dialect);
+            apply(c, dialect, comparator.compare(models, inspect(dialect, c), CompareOptions.all()).upgrade());
+            assertEquals(List.of(), comparator.compare(models, inspect(dialect, c), CompareOptions.all()).changes());
         }
     }
 
