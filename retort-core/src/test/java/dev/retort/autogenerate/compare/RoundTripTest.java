@@ -171,6 +171,42 @@ class RoundTripTest {
         }
     }
 
+    /** Keys, checks, defaults, nullability and comments changed on existing tables, then changed back. */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    void partsOfExistingTablesChangeAndComeBack(String name) throws Exception {
+        Dialect dialect = Dialects.forName(name);
+        Schema before = schema(
+                table("teams", column("id", integer()).primaryKey(), column("code", varchar(10)).notNull(),
+                        comment("squads")),
+                table("players",
+                        column("id", integer()).primaryKey(),
+                        column("team_id", integer()).references("teams", "id"),
+                        column("score", integer()).defaultValue("0"),
+                        column("nick", varchar(20)).notNull().comment("shown"),
+                        check("positive", dialect.quote("score") + " >= 0")));
+        Schema after = schema(
+                table("teams", column("id", integer()).primaryKey(), column("code", varchar(10)).notNull().unique()),
+                table("players",
+                        column("id", integer()).primaryKey(),
+                        column("team_id", integer()),
+                        column("score", integer()).defaultValue("10"),
+                        column("nick", varchar(20)).comment("shown to all"),
+                        indexOn("score")));
+        try (TestDatabase db = TestDatabases.of(name, dir); Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            SchemaComparator comparator = new SchemaComparator(dialect);
+            CompareOptions all = CompareOptions.all();
+            apply(c, dialect, comparator.compare(before, inspect(dialect, c), all).upgrade());
+            Schema reflected = inspect(dialect, c);
+            Diff change = comparator.compare(after, reflected, all);
+            apply(c, dialect, change.upgrade());
+            assertEquals(List.of(), comparator.compare(after, inspect(dialect, c), all).changes(), "changed");
+            apply(c, dialect, change.downgrade());
+            assertSchema(reflected, inspect(dialect, c), "changed back");
+        }
+    }
+
     /** Two tables that reference each other, and v1: all dropped as tables only in the database, then restored. */
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
