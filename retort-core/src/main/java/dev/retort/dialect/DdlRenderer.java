@@ -46,6 +46,29 @@ public interface DdlRenderer {
     /** The SQL type of a portable column type, e.g. {@code VARCHAR(255)}, {@code TIMESTAMP WITH TIME ZONE}. */
     String typeSql(ColumnType type);
 
+    /**
+     * The SQL type of {@code column} as its table declares it: {@link #typeSql(ColumnType)} unless the column
+     * changes it (PostgreSQL names an enum's type after its table; SQLite declares a generated key INTEGER).
+     * Autogenerate compares types through it, so two types the database cannot tell apart are no change.
+     */
+    default String columnTypeSql(String schema, String table, Column column) {
+        return typeSql(column.type());
+    }
+
+    /** True when the database keeps table and column comments; where it does not, they are never a difference. */
+    default boolean supportsComments() {
+        return true;
+    }
+
+    /**
+     * Whether the database generates {@code column}'s values once {@code table} is created as declared: the
+     * column's own {@link Column#autoIncrement()}, unless the database decides otherwise (SQLite generates a
+     * rowid alias, an {@code INTEGER} primary key of one column, whatever it says, and nothing else).
+     */
+    default boolean generatesValues(Table table, Column column) {
+        return column.autoIncrement();
+    }
+
     default Support support(Change change) {
         return Support.IN_PLACE;
     }

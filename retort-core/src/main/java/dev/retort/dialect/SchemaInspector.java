@@ -1,5 +1,7 @@
 package dev.retort.dialect;
 
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -50,6 +52,22 @@ public interface SchemaInspector {
      * Applying it twice changes nothing.
      */
     String normalizeDefault(String expression);
+
+    /**
+     * {@link #normalizeDefault(String)} for a column of {@code type}, where the type changes what the database
+     * stores: MariaDB keeps {@code CURRENT_TIMESTAMP} on a {@code DATETIME(6)} as {@code current_timestamp(6)}.
+     */
+    default String normalizeDefault(String expression, ColumnType type) {
+        return normalizeDefault(expression);
+    }
+
+    /**
+     * A foreign key action as this database tells it apart: where {@code RESTRICT} and {@code NO ACTION} are the
+     * same and reported alike (MariaDB, H2), both become {@code NO_ACTION}. By default every action is its own.
+     */
+    default ReferentialAction normalizeAction(ReferentialAction action) {
+        return action;
+    }
 
     /** A filter that drops the named tables (compared ignoring case), e.g. a configured version table. */
     static Predicate<String> excluding(Collection<String> tables) {

@@ -8,6 +8,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
+import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import java.sql.Array;
 import java.sql.Connection;
@@ -99,6 +100,12 @@ public final class H2Inspector implements SchemaInspector {
             return null;
         }
         return expression.trim();
+    }
+
+    /** RESTRICT is this database's NO ACTION, and reflected as such. */
+    @Override
+    public ReferentialAction normalizeAction(ReferentialAction action) {
+        return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
     }
 
     private Column column(ResultSet rs) throws SQLException {

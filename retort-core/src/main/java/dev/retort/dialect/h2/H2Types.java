@@ -8,7 +8,8 @@ import java.util.List;
  * portable kinds. {@code CHARACTER LARGE OBJECT} (what H2 makes of {@code TEXT}) is TEXT,
  * {@code BINARY LARGE OBJECT} BINARY and {@code BINARY VARYING(n)} BINARY of n bytes. H2 2.x stores
  * {@code TEXT} and a {@code VARCHAR} without a length alike, as {@code CHARACTER VARYING} of its maximum
- * length: both read back as TEXT.
+ * length: both read back as a VARCHAR without a length, which is what Retort declares for one (Retort
+ * declares TEXT as {@code CLOB}), so models and database compare equal.
  */
 final class H2Types {
     // What H2 reports as the length of CHARACTER VARYING declared without one.
@@ -32,7 +33,8 @@ final class H2Types {
             case "BIGINT" -> ColumnType.bigint();
             case "BOOLEAN" -> ColumnType.bool();
             case "CHARACTER VARYING" -> length == null || length >= MAX_LENGTH
-                    ? ColumnType.text() : ColumnType.varchar(length.intValue());
+                    ? new ColumnType(ColumnType.Kind.VARCHAR, null, null, null, false, null, null, null)
+                    : ColumnType.varchar(length.intValue());
             case "CHARACTER" -> ColumnType.fixedChar(length.intValue());
             case "CHARACTER LARGE OBJECT" -> ColumnType.text();
             case "NUMERIC" -> ColumnType.numeric(precision, precision == null ? null : scale);

@@ -137,7 +137,8 @@ final class MariaDbDdl extends BaseDdl {
         }
         return List.of(alterTable(schema, table) + switch (kind) {
             case PRIMARY_KEY -> "DROP PRIMARY KEY";
-            case FOREIGN_KEY -> "DROP FOREIGN KEY " + q(name);
+            // The index MariaDB made for the key, named after it, would outlive it.
+            case FOREIGN_KEY -> "DROP FOREIGN KEY " + q(name) + ", DROP INDEX IF EXISTS " + q(name);
             case UNIQUE -> "DROP INDEX " + q(name);
             case CHECK -> "DROP CONSTRAINT " + q(name);
         });

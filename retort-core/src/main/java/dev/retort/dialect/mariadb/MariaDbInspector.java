@@ -8,6 +8,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
+import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -131,6 +132,22 @@ public final class MariaDbInspector implements SchemaInspector {
             case "FALSE" -> "0";
             default -> e;
         };
+    }
+
+    /**
+     * MariaDB gives {@code CURRENT_TIMESTAMP} the precision of its column, and Retort declares timestamps
+     * {@code DATETIME(6)}: on a TIMESTAMP, {@code CURRENT_TIMESTAMP(6)} is the plain {@code CURRENT_TIMESTAMP}.
+     */
+    @Override
+    public String normalizeDefault(String expression, ColumnType type) {
+        String e = normalizeDefault(expression);
+        return type.kind() == ColumnType.Kind.TIMESTAMP && "CURRENT_TIMESTAMP(6)".equals(e) ? "CURRENT_TIMESTAMP" : e;
+    }
+
+    /** RESTRICT is this database's NO ACTION, and reflected as such. */
+    @Override
+    public ReferentialAction normalizeAction(ReferentialAction action) {
+        return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
     }
 
     private Column column(ResultSet rs) throws SQLException {

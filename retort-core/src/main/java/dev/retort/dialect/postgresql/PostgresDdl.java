@@ -52,7 +52,7 @@ final class PostgresDdl extends BaseDdl {
     }
 
     @Override
-    protected String columnTypeSql(String schema, String table, Column c) {
+    public String columnTypeSql(String schema, String table, Column c) {
         return c.type().kind() == ColumnType.Kind.ENUM ? table(schema, enumName(table, c)) : typeSql(c.type());
     }
 

@@ -49,8 +49,19 @@ final class SqliteDdl extends BaseDdl {
 
     // Only a column declared INTEGER PRIMARY KEY becomes the rowid, which SQLite fills in itself.
     @Override
-    protected String columnTypeSql(String schema, String table, Column c) {
+    public String columnTypeSql(String schema, String table, Column c) {
         return c.autoIncrement() ? "INTEGER" : typeSql(c.type());
+    }
+
+    @Override
+    public boolean supportsComments() {
+        return false;
+    }
+
+    @Override
+    public boolean generatesValues(Table table, Column column) {
+        return table.primaryKey() != null && table.primaryKey().columns().equals(List.of(column.name()))
+                && "INTEGER".equalsIgnoreCase(columnTypeSql(table.schema(), table.name(), column));
     }
 
     @Override

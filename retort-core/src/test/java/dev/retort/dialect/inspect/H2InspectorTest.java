@@ -88,7 +88,9 @@ class H2InspectorTest {
             Table customers = Table.builder("customers")
                     .column(Column.of("id", ColumnType.bigint()).notNull().withAutoIncrement(true))
                     .column(Column.of("email", ColumnType.varchar(255)).notNull().withComment("where receipts go"))
-                    .column(Column.of("name", ColumnType.text()))
+                    // H2's TEXT is an unbounded VARCHAR (Retort declares its own text() as CLOB).
+                    .column(Column.of("name", new ColumnType(ColumnType.Kind.VARCHAR, null, null, null, false, null, null,
+                            null)))
                     .column(Column.of("plan", ColumnType.varchar(20)).notNull().withDefault("'free'"))
                     .column(Column.of("credits", ColumnType.integer()).notNull().withDefault("0"))
                     .column(Column.of("balance", ColumnType.numeric(10, 2)).withDefault("-1.50"))
@@ -111,7 +113,8 @@ class H2InspectorTest {
                     .column(Column.of("tags", ColumnType.other("INTEGER ARRAY")))
                     .column(Column.of("small", ColumnType.smallint()).withDefault("-7"))
                     .column(Column.of("amount", ColumnType.numeric(null, null)))
-                    .column(Column.of("note", ColumnType.text()))
+                    .column(Column.of("note", new ColumnType(ColumnType.Kind.VARCHAR, null, null, null, false, null, null,
+                            null)))
                     .column(Column.of("tiny", ColumnType.other("TINYINT")))
                     .primaryKey(new PrimaryKey("customers_pk", List.of("id")))
                     .unique(new UniqueConstraint("uq_customers_email", List.of("email")))

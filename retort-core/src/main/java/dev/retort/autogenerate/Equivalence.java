@@ -1,0 +1,175 @@
+package dev.retort.autogenerate;
+
+import dev.retort.dialect.DdlRenderer;
+import dev.retort.dialect.SchemaInspector;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * When a model's part and the database's are the same thing, as one dialect sees it: types that render to the
+ * same SQL, defaults equal once the inspector has normalised both, actions the database does not tell apart,
+ * expressions equal but for the database's re-spelling. The one place the comparison asks the dialect.
+ */
+final class Equivalence {
+    private static final Pattern CAST = Pattern.compile("::[a-z_][a-z0-9_]*(\\[])*");
+
+    private final DdlRenderer ddl;
+    private final SchemaInspector inspector;
+    private final String schema;
+
+    Equivalence(DdlRenderer ddl, SchemaInspector inspector, String schema) {
+        this.ddl = ddl;
+        this.inspector = inspector;
+        this.schema = schema;
+    }
+
+    boolean comments() {
+        return ddl.supportsComments();
+    }
+
+    // ---- columns
+
+    boolean sameType(String table, Column desired, Column actual) {
+        ColumnType a = desired.type();
+        ColumnType b = actual.type();
+        if (a.kind() == ColumnType.Kind.ENUM && b.kind() == ColumnType.Kind.ENUM
+                && !a.enumValues().equals(b.enumValues())) {
+            return false;
+        }
+        return typeSql(table, desired).equalsIgnoreCase(typeSql(table, actual));
+    }
+
+    private String typeSql(String table, Column c) {
+        try {
+            return ddl.columnTypeSql(schema, table, c);
+        } catch (RuntimeException e) {
+            // A type the database cannot declare (MariaDB's VARCHAR without a length): compare as written.
+            return c.type().describe();
+        }
+    }
+
+    /** Generated columns have no default of their own to compare. */
+    boolean sameDefault(Column desired, Column actual) {
+        if (desired.autoIncrement() || actual.autoIncrement()) {
+            return true;
+        }
+        String a = normalizeDefault(desired.serverDefault(), desired.type());
+        String b = normalizeDefault(actual.serverDefault(), actual.type());
+        if (Objects.equals(a, b)) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.indexOf('\'') < 0 && b.indexOf('\'') < 0 && a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        BigDecimal x = number(a);
+        BigDecimal y = number(b);
+        return x != null && y != null && x.compareTo(y) == 0;
+    }
+
+    private String normalizeDefault(String expression, ColumnType type) {
+        return expression == null ? null : inspector.normalizeDefault(expression, type);
+    }
+
+    boolean sameComment(String desired, String actual) {
+        return !comments() || Objects.equals(blankToNull(desired), blankToNull(actual));
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    // ---- keys and indexes
+
+    boolean sameForeignKey(ForeignKey desired, ForeignKey actual) {
+        return desired.columns().equals(actual.columns())
+                && Objects.equals(referencedSchema(desired), referencedSchema(actual))
+                && desired.referencedTable().equals(actual.referencedTable())
+                && desired.referencedColumns().equals(actual.referencedColumns())
+                && inspector.normalizeAction(desired.onDelete()) == inspector.normalizeAction(actual.onDelete())
+                && inspector.normalizeAction(desired.onUpdate()) == inspector.normalizeAction(actual.onUpdate());
+    }
+
+    /** Null when the key points into the schema being compared. */
+    String referencedSchema(ForeignKey key) {
+        String s = key.referencedSchema();
+        return s == null || s.equals(schema) ? null : s;
+    }
+
+    boolean sameIndex(Index desired, Index actual) {
+        return desired.unique() == actual.unique()
+                && desired.columns().equals(actual.columns())
+                && sameExpressions(desired.expressions(), actual.expressions())
+                && Objects.equals(expression(desired.where()), expression(actual.where()));
+    }
+
+    private static boolean sameExpressions(List<String> desired, List<String> actual) {
+        return desired.size() == actual.size()
+                && desired.stream().map(Equivalence::expression).toList()
+                        .equals(actual.stream().map(Equivalence::expression).toList());
+    }
+
+    boolean sameCheck(String desired, String actual) {
+        return Objects.equals(expression(desired), expression(actual));
+    }
+
+    /**
+     * An SQL expression as databases re-spell it, reduced: outside string literals, no white space, no
+     * parentheses, no identifier quotes, no {@code ::type} casts, lower case. {@code (amount > 0)},
+     * {@code "amount" > 0} and {@code `amount` > 0} all become {@code amount>0}.
+     */
+    static String expression(String sql) {
+        if (sql == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                out.append(stripCasts(plain));
+                plain.setLength(0);
+                int end = i + 1;
+                while (end < sql.length()) {
+                    if (sql.charAt(end) == '\'') {
+                        if (end + 1 < sql.length() && sql.charAt(end + 1) == '\'') {
+                            end += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    end++;
+                }
+                out.append(sql, i, Math.min(end + 1, sql.length()));
+                i = end;
+            } else if (!Character.isWhitespace(c) && c != '(' && c != ')' && c != '"' && c != '`') {
+                plain.append(Character.toLowerCase(c));
+            }
+        }
+        return out.append(stripCasts(plain)).toString();
+    }
+
+    private static String stripCasts(CharSequence s) {
+        return CAST.matcher(s).replaceAll("");
+    }
+
+    private static BigDecimal number(String s) {
+        String t = s.trim();
+        while (t.startsWith("(") && t.endsWith(")")) {
+            t = t.substring(1, t.length() - 1).trim();
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package dev.retort.jpa.roundtrip.v1;
+
+public enum Tier { FREE, PRO }
