@@ -6,6 +6,7 @@ import dev.retort.MigrationFailedException;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.op.DefaultOp;
+import dev.retort.op.ImplicitCommit;
 import dev.retort.op.JdbcSink;
 import dev.retort.revision.Direction;
 import dev.retort.revision.Plan;
@@ -35,7 +36,9 @@ import java.util.Set;
  * <p>A step that cannot roll back (a migration declared non-transactional, or any migration on a database
  * whose DDL commits at once) is <em>tracked</em>: its history row is written before it starts, counts each
  * statement as it commits, and is closed when the step ends. On a database without transactional DDL a
- * tracked step commits after each statement together with its count, so the count is exact even there. If it stops part-way, the row says how far
+ * tracked step commits around each schema change (which that database commits anyway) together with its
+ * count, while data changes stay in the transaction with theirs: the count is exact, and a data-only
+ * migration still rolls back as a whole. If it stops part-way, the row says how far
  * it got ({@link MigrationGuard} then holds later runs back). The connection's auto-commit setting is
  * restored after each step.
  */
@@ -195,7 +198,7 @@ public final class Migrator {
                 if (tracked) {
                     progress.row = history.insert(connection, row(step, loaded, skipped, false, null,
                             skipped > 0 ? "resumed at statement " + (skipped + 1) : "started"));
-                    // A tracked step in a transaction commits each statement with its count (a database
+                    // A tracked step in a transaction commits each schema change with its count (a database
                     // without transactional DDL would commit DDL anyway, but not the count beside it).
                     progress.commitEach = loaded.transactional();
                     commitIf(progress.commitEach);
@@ -262,11 +265,16 @@ public final class Migrator {
                 toSkip--;
                 return;
             }
+            // Without transactional DDL, a schema change commits at once with all before it: commit first so
+            // the count beside those statements is durable too, then commit the change's own count. Data
+            // changes stay in the transaction with their count, so a failure takes back both together.
+            boolean commits = commitEach && !dialect.transactionalDdl() && ImplicitCommit.isDdl(operation);
+            commitIf(commits);
             new JdbcSink(connection, dialect).accept(operation);
             done++;
             if (row != null) {
                 history.progress(connection, row.id(), done);
-                commitIf(commitEach);
+                commitIf(commits);
             }
         }
     }
