@@ -106,13 +106,14 @@ sealed interface Code permits Code.Atom, Code.Call, Code.Chain, Code.Lambda {
         return flat;
     }
 
-    // Leading literal arguments stay on the call's line ("op.createTable(\"users\","), the rest one per line.
+    // Leading string arguments (names) stay on the call's line ("op.createTable(\"users\","), the rest one per line.
     private static String layoutCall(Call c, int column, String indent, int tail) {
         String inner = indent + CONTINUATION;
         StringBuilder out = new StringBuilder(c.name()).append('(');
         int col = column + out.length();
         int i = 0;
-        while (i < c.args().size() - 1 && c.args().get(i) instanceof Atom a && col + a.text().length() + 1 <= WIDTH) {
+        while (i < c.args().size() - 1 && c.args().get(i) instanceof Atom a && a.text().startsWith("\"")
+                && col + a.text().length() + 1 <= WIDTH) {
             out.append(i > 0 ? " " : "").append(a.text()).append(',');
             col += a.text().length() + (i > 0 ? 2 : 1);
             i++;

@@ -330,7 +330,7 @@ final class SchemaCode {
 
     Code list(List<?> values) {
         List<Code> items = values.stream().map(this::value).toList();
-        if (values.contains(null)) {
+        if (values.stream().anyMatch(java.util.Objects::isNull)) {
             require("import java.util.Arrays;");
             return call("Arrays.asList", items);
         }

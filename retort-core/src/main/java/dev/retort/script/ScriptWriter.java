@@ -158,6 +158,7 @@ public final class ScriptWriter {
         Map<String, String> values;
         if (format == ScriptFormat.JAVA) {
             values = javaValues(header, upgradeBody, downgradeBody);
+            values.put("class_name", unshadowed(values.get("class_name"), imports));
             List<String> missing = missingImports(template, imports);
             if (!missing.isEmpty() && !template.contains(IMPORTS)) {
                 template = withImportsPlaceholder(template);
@@ -171,6 +172,17 @@ public final class ScriptWriter {
     }
 
     private static final String IMPORTS = "${imports}";
+
+    /** {@code name}, or {@code name + "Migration"} when an import brings in a type of that simple name. */
+    private static String unshadowed(String name, List<String> imports) {
+        for (String line : imports) {
+            String imported = line.strip().replaceFirst(";$", "");
+            if (imported.endsWith("." + name) && !imported.startsWith("import static")) {
+                return name + "Migration";
+            }
+        }
+        return name;
+    }
 
     /** The lines of {@code imports} the template does not already have. */
     private static List<String> missingImports(String template, List<String> imports) {
