@@ -56,7 +56,9 @@ class EndToEndTest {
     static List<String> scriptNames() throws IOException, URISyntaxException {
         Path folder = Path.of(EndToEndTest.class.getResource("/e2e").toURI());
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList();
+            String only = System.getProperty("e2e.scripts", "");
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+                    .filter(n -> only.isBlank() || List.of(only.split(",")).contains(n)).sorted().toList();
         }
     }
 
