@@ -23,7 +23,12 @@ final class ChangeLines {
                 String tail = rest.substring(kind.length());
                 int space = tail.indexOf(' ');
                 String name = space < 0 ? tail : tail.substring(0, space);
-                String detail = space < 0 ? "" : ":" + tail.substring(space);
+                String detail = space < 0 ? "" : tail.substring(space + 1);
+                if (kind.equals("column ") && detail.startsWith("type ") && detail.contains(" -> ")) {
+                    String[] fromTo = detail.substring("type ".length()).split(" -> ", 2);
+                    return "Detected type change from " + fromTo[0] + " to " + fromTo[1] + " on '" + name + "'";
+                }
+                detail = detail.isEmpty() ? "" : ": " + detail;
                 return "Detected " + verb + " " + kind + "'" + name + "'" + detail;
             }
         }
