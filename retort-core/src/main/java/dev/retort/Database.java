@@ -5,17 +5,20 @@ import dev.retort.config.Redaction;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.MigrationLock;
+import dev.retort.dialect.SchemaInspector;
 import dev.retort.migrate.HistoryTable;
 import dev.retort.migrate.MigrationSource;
 import dev.retort.migrate.Migrator;
 import dev.retort.migrate.OfflineWriter;
 import dev.retort.migrate.VersionTable;
+import dev.retort.schema.Schema;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The facade's side of the database: the migration connection, opened on first need (waiting for the
@@ -120,6 +123,20 @@ final class Database implements AutoCloseable {
 
     void writeStampOffline(Set<String> start, Set<String> rows, MigrationSource source, Appendable out) {
         new OfflineWriter(dialect(), versionTable(), source, settings.arguments()).writeStamp(start, rows, out);
+    }
+
+    /**
+     * The tables of {@code schema} (null: the current one) that {@code include} accepts, as the dialect's inspector
+     * reads them, never the version table.
+     */
+    Schema reflect(String schema, Predicate<String> include) {
+        Predicate<String> filter = SchemaInspector.excluding(List.of(settings.versionTable(), settings.historyTable()))
+                .and(include);
+        try {
+            return dialect().inspector().inspect(connection(), schema, filter);
+        } catch (SQLException e) {
+            throw new RetortException(ErrorCode.CONNECTION, "cannot read the database's schema: " + e.getMessage(), e);
+        }
     }
 
     private static String jdbcUrlOf(Connection connection) {

@@ -1,8 +1,10 @@
 package dev.retort;
 
+import dev.retort.autogenerate.CompareOptions;
 import dev.retort.migrate.HistoryTable;
 import dev.retort.migrate.MigrationListener;
 import dev.retort.migrate.VersionTable;
+import dev.retort.model.ModelSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +31,9 @@ record RetortSettings(
         Duration lockTimeout,
         Duration connectWait,
         boolean allowChanged,
-        Recovery recovery) {
+        Recovery recovery,
+        ModelSource models,
+        CompareOptions compareOptions) {
 
     /** How long a writing command waits for another process's migration lock unless told otherwise. */
     static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
@@ -55,6 +59,8 @@ record RetortSettings(
         Duration connectWait = Duration.ZERO;
         boolean allowChanged;
         Recovery recovery = Recovery.REFUSE;
+        ModelSource models;
+        CompareOptions compareOptions = CompareOptions.all();
 
         RetortSettings freeze() {
             if (scriptLocation == null && classpathLocation == null && migrations.isEmpty()) {
@@ -65,7 +71,7 @@ record RetortSettings(
                     ? Thread.currentThread().getContextClassLoader() : Retort.class.getClassLoader();
             return new RetortSettings(scriptLocation, versionLocations, classpathLocation, loader, migrations, url, user,
                     password, dataSource, versionTable, versionTableSchema, historyTable, arguments, cacheDir, listener,
-                    lockTimeout, connectWait, allowChanged, recovery);
+                    lockTimeout, connectWait, allowChanged, recovery, models, compareOptions);
         }
     }
 

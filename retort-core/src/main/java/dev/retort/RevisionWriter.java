@@ -29,6 +29,11 @@ final class RevisionWriter {
     }
 
     Path revision(NewRevision request) {
+        return revision(request, List.of(), null, null);
+    }
+
+    /** A new revision with the given bodies (null for the template's hints) and the imports they need. */
+    Path revision(NewRevision request, List<String> imports, String upgradeBody, String downgradeBody) {
         requireMessage(request.message());
         String id = newId(request.revisionId());
         List<String> revises = parentsFor(request.head(), request.splice());
@@ -50,7 +55,7 @@ final class RevisionWriter {
         ScriptFormat format = format(request.format());
         ScriptHeader header = new ScriptHeader(id, revises, dependsOn, request.branchLabels(), request.message(),
                 now(), true, 0);
-        return write(request.versionPath(), format, header, null, null);
+        return write(request.versionPath(), format, header, imports, upgradeBody, downgradeBody);
     }
 
     Path merge(List<String> revisions, String message, String revisionId) {
@@ -69,15 +74,16 @@ final class RevisionWriter {
         }
         ScriptHeader header = new ScriptHeader(newId(revisionId), List.copyOf(parents), List.of(), List.of(), message,
                 now(), true, 0);
-        return write(null, ScriptFormat.JAVA, header, "", "");
+        return write(null, ScriptFormat.JAVA, header, List.of(), "", "");
     }
 
-    private Path write(Path versionPath, ScriptFormat format, ScriptHeader header, String up, String down) {
+    private Path write(Path versionPath, ScriptFormat format, ScriptHeader header, List<String> imports, String up,
+                       String down) {
         Path dir = versionPath == null ? scripts.versionsDir() : versionPath;
         if (!Files.isDirectory(dir)) {
             throw new RetortException(ErrorCode.BAD_ARGUMENT, "version path " + dir + " is not a folder");
         }
-        return new ScriptWriter(scripts.location()).write(dir, format, header, up, down);
+        return new ScriptWriter(scripts.location()).write(dir, format, header, imports, up, down);
     }
 
     /** Where a new revision goes: after the single head, after {@code --head}, or a new base. */

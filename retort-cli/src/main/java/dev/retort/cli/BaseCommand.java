@@ -37,10 +37,13 @@ abstract class BaseCommand implements Callable<Integer> {
         return Session.open(root, needsDatabase, listener, options);
     }
 
+    /** The exit status of a command that succeeded; {@code check} sets 1 when it finds differences. */
+    int status;
+
     @Override
     public final Integer call() throws Exception {
         execute();
-        return 0;
+        return status;
     }
 
     abstract void execute() throws Exception;

@@ -9,6 +9,7 @@ import dev.retort.config.UrlPrecedence;
 import dev.retort.migrate.MigrationListener;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** The configuration read, the database URL chosen, and the {@link Retort} built from them, for one command. */
@@ -34,6 +35,12 @@ final class Session implements AutoCloseable {
     /** @param options what the command adds to the builder (lock timeout, recovery...) */
     static Session open(RetortCommand root, boolean needsDatabase, MigrationListener listener,
             Consumer<Retort.Builder> options) {
+        return open(root, needsDatabase, listener, (config, builder) -> options.accept(builder));
+    }
+
+    /** @param options what the command adds to the builder, knowing the configuration (models, compare options) */
+    static Session open(RetortCommand root, boolean needsDatabase, MigrationListener listener,
+            BiConsumer<RetortConfig, Retort.Builder> options) {
         Invocation invocation = root.invocation;
         RetortConfig config = RetortConfig.load(configFile(root), invocation.env());
         invocation.secrets().add(config.password());
@@ -48,7 +55,7 @@ final class Session implements AutoCloseable {
                 .versionTable(config.versionTable())
                 .arguments(root.arguments)
                 .listener(listener);
-        options.accept(builder);
+        options.accept(config, builder);
         if (!config.versionLocations().isEmpty()) {
             builder.versionLocations(config.versionLocations());
         }

@@ -146,6 +146,12 @@ public record AlterColumn(String schema, String table, String column, ColumnType
             return this;
         }
 
+        /** The column as it is before this change, declared as in {@code createTable}: {@code column("email", varchar(255)).notNull()}. */
+        public Builder existing(ColumnDef value) {
+            existing = value.column();
+            return this;
+        }
+
         public Builder schema(String name) {
             schema = name;
             return this;

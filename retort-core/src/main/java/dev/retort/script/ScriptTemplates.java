@@ -14,7 +14,9 @@ import java.util.stream.Stream;
  *
  * <p>Placeholders, in both formats: {@code ${id}}, {@code ${revises}}, {@code ${depends_on}},
  * {@code ${branch_labels}}, {@code ${transactional}}, {@code ${message}}, {@code ${created}},
- * {@code ${class_name}}, {@code ${upgrade}}, {@code ${downgrade}}. In Java templates {@code ${id}},
+ * {@code ${class_name}}, {@code ${upgrade}}, {@code ${downgrade}}, and in Java templates {@code ${imports}}: the
+ * import lines the generated bodies need (autogenerate), one per line; a template without it gets them after its
+ * last import line. In Java templates {@code ${id}},
  * {@code ${message}} and {@code ${created}} are the escaped contents of a string literal, and
  * {@code ${revises}}, {@code ${depends_on}}, {@code ${branch_labels}} and {@code ${transactional}}
  * are whole annotation elements with a leading comma ({@code , revises = "ab12cd34ef56"}), or nothing
@@ -28,6 +30,7 @@ public final class ScriptTemplates {
             import dev.retort.Migration;
             import dev.retort.Op;
             import dev.retort.Revision;
+            ${imports}
 
             @Revision(id = "${id}"${revises}${depends_on}${branch_labels}${transactional},
                     message = "${message}", created = "${created}")

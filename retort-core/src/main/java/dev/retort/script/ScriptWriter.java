@@ -8,7 +8,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +112,17 @@ public final class ScriptWriter {
      */
     public Path write(Path versionsDir, ScriptFormat format, ScriptHeader header, String upgradeBody,
                       String downgradeBody) {
-        String text = render(format, header, upgradeBody, downgradeBody);
+        return write(versionsDir, format, header, List.of(), upgradeBody, downgradeBody);
+    }
+
+    /**
+     * Writes a script whose bodies need {@code imports} (whole lines such as {@code import static dev.retort.Ddl.*;}),
+     * placed at the template's {@code ${imports}}, or after its last import line when it has no such placeholder.
+     * SQL scripts ignore them.
+     */
+    public Path write(Path versionsDir, ScriptFormat format, ScriptHeader header, List<String> imports,
+                      String upgradeBody, String downgradeBody) {
+        String text = render(format, header, imports, upgradeBody, downgradeBody);
         Path target = versionsDir.resolve(fileName(header.id(), header.message(), format));
         if (Files.exists(target)) {
             throw new RetortException(ErrorCode.FILE_EXISTS, target + " already exists; choose another revision id");
@@ -136,10 +148,61 @@ public final class ScriptWriter {
 
     /** The script's text, from the template of {@code format}. */
     public String render(ScriptFormat format, ScriptHeader header, String upgradeBody, String downgradeBody) {
-        Map<String, String> values = format == ScriptFormat.JAVA
-                ? javaValues(header, upgradeBody, downgradeBody)
-                : sqlValues(header, upgradeBody, downgradeBody);
-        return substitute(ScriptTemplates.load(templateLocation, format), values);
+        return render(format, header, List.of(), upgradeBody, downgradeBody);
+    }
+
+    /** The script's text, from the template of {@code format}, with {@code imports} for a Java script. */
+    public String render(ScriptFormat format, ScriptHeader header, List<String> imports, String upgradeBody,
+                         String downgradeBody) {
+        String template = ScriptTemplates.load(templateLocation, format);
+        Map<String, String> values;
+        if (format == ScriptFormat.JAVA) {
+            values = javaValues(header, upgradeBody, downgradeBody);
+            values.put("class_name", unshadowed(values.get("class_name"), imports));
+            List<String> missing = missingImports(template, imports);
+            if (!missing.isEmpty() && !template.contains(IMPORTS)) {
+                template = withImportsPlaceholder(template);
+            }
+            values.put("imports", String.join("\n", missing));
+        } else {
+            values = sqlValues(header, upgradeBody, downgradeBody);
+            values.put("imports", "");
+        }
+        return substitute(template, values);
+    }
+
+    private static final String IMPORTS = "${imports}";
+
+    /** {@code name}, or {@code name + "Migration"} when an import brings in a type of that simple name. */
+    private static String unshadowed(String name, List<String> imports) {
+        for (String line : imports) {
+            String imported = line.strip().replaceFirst(";$", "");
+            if (imported.endsWith("." + name) && !imported.startsWith("import static")) {
+                return name + "Migration";
+            }
+        }
+        return name;
+    }
+
+    /** The lines of {@code imports} the template does not already have. */
+    private static List<String> missingImports(String template, List<String> imports) {
+        Set<String> present = new HashSet<>();
+        template.lines().map(String::strip).filter(l -> l.startsWith("import ")).forEach(present::add);
+        return imports.stream().map(String::strip).distinct().filter(i -> !present.contains(i)).toList();
+    }
+
+    /** A user's template from before {@code ${imports}}: the placeholder goes after its last import line. */
+    private static String withImportsPlaceholder(String template) {
+        List<String> lines = new ArrayList<>(List.of(template.split("\n", -1)));
+        int at = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (l.startsWith("import ") || l.startsWith("package ")) {
+                at = i + 1;
+            }
+        }
+        lines.add(at, IMPORTS);
+        return String.join("\n", lines);
     }
 
     private static Map<String, String> javaValues(ScriptHeader h, String up, String down) {

@@ -62,6 +62,8 @@ final class E2eRunner {
                 check(where, check);
             } else if (step instanceof Edit edit) {
                 edit(where, edit);
+            } else if (step instanceof E2eScript.Compile compile) {
+                compile(where, compile);
             }
         }
     }
@@ -157,6 +159,20 @@ final class E2eRunner {
                     throw new AssertionError(where + ": " + path + " does not contain:\n" + old + "\nit holds:\n" + content);
                 }
                 Files.writeString(path, content.replace(old, replacement));
+            }
+        }
+    }
+
+    /** Compiles each source into its own folder, with the test's class path (Retort's model DSL, JPA annotations). */
+    private void compile(String where, E2eScript.Compile compile) {
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        for (String source : compile.sources()) {
+            Path file = dir.resolve(placeholders.expand(source));
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = javac.run(null, err, err, "-proc:none", "-encoding", "UTF-8", "-d", file.getParent().toString(),
+                    "-cp", System.getProperty("java.class.path"), file.toString());
+            if (status != 0) {
+                throw new AssertionError(where + ": $ javac " + source + " failed:\n" + err.toString(StandardCharsets.UTF_8));
             }
         }
     }

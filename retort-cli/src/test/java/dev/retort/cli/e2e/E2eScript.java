@@ -11,7 +11,7 @@ import java.util.Set;
 record E2eScript(String name, List<Step> steps) {
 
     /** One step of a script; {@code line} is where it starts, for messages. */
-    sealed interface Step permits Run, Check, Edit {
+    sealed interface Step permits Run, Check, Edit, Compile {
         int line();
 
         /** The dialects the step applies to; empty means all. A {@code !} prefix excludes. */
@@ -28,6 +28,10 @@ record E2eScript(String name, List<Step> steps) {
 
     /** {@code @ write|append|replace PATH} ... {@code @ end}. */
     record Edit(int line, Set<String> only, String kind, String path, List<String> body) implements Step {
+    }
+
+    /** {@code $ javac PATH...}: compiles Java sources in place, each class next to its source. */
+    record Compile(int line, Set<String> only, List<String> sources) implements Step {
     }
 
     static boolean applies(Step step, String dialect) {
@@ -74,6 +78,8 @@ record E2eScript(String name, List<Step> steps) {
                     }
                 }
                 steps.add(new Run(number, only, line.substring("$ retort".length()).trim(), exit, out, err));
+            } else if (line.startsWith("$ javac ")) {
+                steps.add(new Compile(number, only, List.of(line.substring("$ javac ".length()).trim().split("\\s+"))));
             } else if (line.startsWith("? ")) {
                 String[] parts = line.substring(2).split(" ", 3);
                 if (parts.length < 2 || !Set.of("exists", "absent", "contains").contains(parts[0])

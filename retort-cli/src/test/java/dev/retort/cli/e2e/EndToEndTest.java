@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -26,10 +27,16 @@ class EndToEndTest {
     Stream<DynamicNode> scripts() throws IOException, URISyntaxException {
         List<DynamicNode> containers = new ArrayList<>();
         for (String name : scriptNames()) {
-            E2eScript script = E2eScript.parse(name, read(name));
+            String text = read(name);
+            E2eScript script = E2eScript.parse(name, text);
+            // "# disabled: why" as the first line skips a script whose feature is not merged yet.
+            String disabled = text.startsWith("# disabled:") ? text.lines().findFirst().orElseThrow() : null;
             List<DynamicNode> perDatabase = new ArrayList<>();
             for (String dialect : Databases.dialects()) {
-                perDatabase.add(DynamicTest.dynamicTest(dialect, () -> run(script, dialect)));
+                perDatabase.add(DynamicTest.dynamicTest(dialect, () -> {
+                    Assumptions.assumeTrue(disabled == null, disabled);
+                    run(script, dialect);
+                }));
             }
             containers.add(DynamicContainer.dynamicContainer(name, perDatabase));
         }
@@ -49,7 +56,9 @@ class EndToEndTest {
     static List<String> scriptNames() throws IOException, URISyntaxException {
         Path folder = Path.of(EndToEndTest.class.getResource("/e2e").toURI());
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList();
+            String only = System.getProperty("e2e.scripts", "");
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+                    .filter(n -> only.isBlank() || List.of(only.split(",")).contains(n)).sorted().toList();
         }
     }
 

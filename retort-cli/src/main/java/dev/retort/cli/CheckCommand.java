@@ -1,0 +1,32 @@
+package dev.retort.cli;
+
+import dev.retort.autogenerate.Diff;
+import dev.retort.migrate.MigrationListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code retort check}: whether the models and the database agree, for CI. Exit status 0 when they do, 1 with the
+ * list of differences when a new revision is needed.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Exit 1 and list the differences when the models and the database disagree.")
+final class CheckCommand extends BaseCommand {
+    @Mixin
+    ModelOptions models;
+
+    @Override
+    void execute() {
+        try (Session session = Session.open(root, true, MigrationListener.NONE,
+                (config, builder) -> models.apply(config, invocation(), builder))) {
+            Diff diff = session.retort().check();
+            if (diff.isEmpty()) {
+                out().println("No new upgrade operations detected.");
+                return;
+            }
+            out().println("New upgrade operations detected:");
+            diff.changes().forEach(change -> out().println("  " + change));
+            status = ErrorReporter.USER_ERROR;
+        }
+    }
+}
