@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,7 +103,6 @@ class AutogenerateFacadeTest {
         }
     }
 
-    @Disabled("needs SchemaComparator (branch compare): enable once it is merged")
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
     void theSeedsWorkflow(String dialect) throws IOException {
