@@ -85,6 +85,33 @@ public abstract class BaseDdl implements DdlRenderer {
         return "";
     }
 
+    /**
+     * The SQL standard's spelling of each portable type; a dialect overrides {@link #typeSql} for the kinds
+     * its database spells differently and hands the rest here. JSON, BINARY and ENUM have no standard
+     * spelling and must be handled by every dialect.
+     */
+    protected String standardTypeSql(ColumnType t) {
+        return switch (t.kind()) {
+            case SMALLINT -> "SMALLINT";
+            case INTEGER -> "INTEGER";
+            case BIGINT -> "BIGINT";
+            case BOOLEAN -> "BOOLEAN";
+            case VARCHAR -> t.length() == null ? "VARCHAR" : "VARCHAR(" + t.length() + ")";
+            case CHAR -> t.length() == null ? "CHAR" : "CHAR(" + t.length() + ")";
+            case TEXT -> "TEXT";
+            case NUMERIC -> numeric("NUMERIC", t);
+            case REAL -> "REAL";
+            case DOUBLE -> "DOUBLE PRECISION";
+            case DATE -> "DATE";
+            case TIME -> t.timeZone() ? "TIME WITH TIME ZONE" : "TIME";
+            case TIMESTAMP -> t.timeZone() ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP";
+            case UUID -> "UUID";
+            case OTHER -> t.sql();
+            case JSON, BINARY, ENUM -> throw new IllegalStateException(
+                    getClass().getSimpleName() + " must spell " + t.kind() + " itself");
+        };
+    }
+
     protected static String numeric(String name, ColumnType t) {
         if (t.precision() == null) {
             return name;

@@ -20,24 +20,11 @@ final class H2Ddl extends BaseDdl {
     @Override
     public String typeSql(ColumnType t) {
         return switch (t.kind()) {
-            case SMALLINT -> "SMALLINT";
-            case INTEGER -> "INTEGER";
-            case BIGINT -> "BIGINT";
-            case BOOLEAN -> "BOOLEAN";
-            case VARCHAR -> t.length() == null ? "VARCHAR" : "VARCHAR(" + t.length() + ")";
-            case CHAR -> t.length() == null ? "CHAR" : "CHAR(" + t.length() + ")";
             case TEXT -> "CLOB";
-            case NUMERIC -> numeric("NUMERIC", t);
-            case REAL -> "REAL";
-            case DOUBLE -> "DOUBLE PRECISION";
-            case DATE -> "DATE";
-            case TIME -> t.timeZone() ? "TIME WITH TIME ZONE" : "TIME";
-            case TIMESTAMP -> t.timeZone() ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP";
-            case UUID -> "UUID";
             case JSON -> "JSON";
             case BINARY -> t.length() == null ? "BLOB" : "VARBINARY(" + t.length() + ")";
             case ENUM -> "ENUM(" + t.enumValues().stream().map(this::literal).collect(Collectors.joining(", ")) + ")";
-            case OTHER -> t.sql();
+            default -> standardTypeSql(t);
         };
     }
 

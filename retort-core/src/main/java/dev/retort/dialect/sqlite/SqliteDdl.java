@@ -26,24 +26,11 @@ final class SqliteDdl extends BaseDdl {
     @Override
     public String typeSql(ColumnType t) {
         return switch (t.kind()) {
-            case SMALLINT -> "SMALLINT";
-            case INTEGER -> "INTEGER";
-            case BIGINT -> "BIGINT";
-            case BOOLEAN -> "BOOLEAN";
-            case VARCHAR -> t.length() == null ? "VARCHAR" : "VARCHAR(" + t.length() + ")";
-            case CHAR -> t.length() == null ? "CHAR" : "CHAR(" + t.length() + ")";
-            case TEXT -> "TEXT";
-            case NUMERIC -> numeric("NUMERIC", t);
-            case REAL -> "REAL";
             case DOUBLE -> "DOUBLE";
-            case DATE -> "DATE";
-            case TIME -> t.timeZone() ? "TIME WITH TIME ZONE" : "TIME";
-            case TIMESTAMP -> t.timeZone() ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP";
-            case UUID -> "UUID";
             case JSON -> "JSON";
             case BINARY -> "BLOB";
             case ENUM -> "VARCHAR(" + t.enumValues().stream().mapToInt(String::length).max().orElse(1) + ")";
-            case OTHER -> t.sql();
+            default -> standardTypeSql(t);
         };
     }
 
