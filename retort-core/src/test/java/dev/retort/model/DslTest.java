@@ -32,7 +32,7 @@ class DslTest {
                         column("id", bigint()).primaryKey(),
                         column("phone", varchar(20)).comment("E.164"),
                         column("plan_id", bigint()).notNull().references("plans", "id").onDelete(CASCADE),
-                        column("created_at", timestampTz()).notNull().defaultValue("CURRENT_TIMESTAMP").index(),
+                        column("created_at", timestampWithTimeZone()).notNull().defaultValue("CURRENT_TIMESTAMP").index(),
                         index("ix_users_phone", "phone")));
 
         Table plans = Table.builder("plans")

@@ -56,7 +56,7 @@ class RoundTripTest {
                         column("born", date()),
                         column("wakes", time()),
                         column("created", timestamp()).notNull().defaultValue("CURRENT_TIMESTAMP"),
-                        column("seen", timestampTz()),
+                        column("seen", timestampWithTimeZone()),
                         column("external_id", uuid()),
                         column("settings", json()),
                         column("avatar", binary()),
@@ -96,7 +96,7 @@ class RoundTripTest {
                         column("born", date()),
                         column("wakes", time()),
                         column("created", timestamp()).notNull().defaultValue("CURRENT_TIMESTAMP"),
-                        column("seen", timestampTz()),
+                        column("seen", timestampWithTimeZone()),
                         column("external_id", uuid()),
                         column("settings", json()),
                         column("avatar", binary()),
@@ -116,7 +116,7 @@ class RoundTripTest {
                         column("id", bigint()).primaryKey().autoIncrement(),
                         column("user_id", bigint()).notNull().references("users", "id").onDelete(CASCADE),
                         column("total", numeric(12, 2)).notNull(),
-                        column("placed", timestampTz()),
+                        column("placed", timestampWithTimeZone()),
                         indexOn("placed")));
     }
 

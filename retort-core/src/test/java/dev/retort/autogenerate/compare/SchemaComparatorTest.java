@@ -100,7 +100,7 @@ class SchemaComparatorTest {
                 column("id", bigint()).primaryKey(),
                 column("email", varchar(320)).notNull(),
                 column("nickname", text()).comment("shown to others"),
-                column("created", timestampTz()));
+                column("created", timestampWithTimeZone()));
         Table reflected = table("users",
                 column("id", bigint()).primaryKey(),
                 column("email", varchar(255)),
@@ -133,7 +133,7 @@ class SchemaComparatorTest {
 
     @Test
     void typesCompareAsTheDialectRendersThem() {
-        Table model = table("t", column("at", timestampTz()), column("body", text()), column("id", bigint()).primaryKey().autoIncrement());
+        Table model = table("t", column("at", timestampWithTimeZone()), column("body", text()), column("id", bigint()).primaryKey().autoIncrement());
         Table reflected = table("t", column("at", timestamp()), column("body", text()), column("id", integer()).primaryKey().autoIncrement());
         // MariaDB has one timestamp type; SQLite declares a generated key INTEGER.
         assertEquals(List.of("~ column t.id type integer -> bigint"), diff("mariadb", schema(model), schema(reflected), ALL).changes());
