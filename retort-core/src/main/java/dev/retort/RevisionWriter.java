@@ -83,6 +83,12 @@ final class RevisionWriter {
         if (!Files.isDirectory(dir)) {
             throw new RetortException(ErrorCode.BAD_ARGUMENT, "version path " + dir + " is not a folder");
         }
+        // A script outside the version locations would be invisible to every later command.
+        Path wanted = dir.toAbsolutePath().normalize();
+        if (scripts.versionLocations().stream().noneMatch(l -> l.toAbsolutePath().normalize().equals(wanted))) {
+            throw new RetortException(ErrorCode.BAD_ARGUMENT, "version path " + dir + " is not one of the version "
+                    + "locations " + scripts.versionLocations() + "; add it to version_locations in retort.properties");
+        }
         return new ScriptWriter(scripts.location()).write(dir, format, header, imports, up, down);
     }
 
