@@ -339,10 +339,15 @@ public final class Migrator {
                     .append(loaded.transactional() ? dialect.name() + " commits DDL at once"
                             : "the migration runs outside a transaction");
             if (history != null) {
-                message.append("; the next upgrade will not start until you choose: ")
-                        .append(total >= 0 ? "fix the cause and run 'retort upgrade head --resume' to continue at "
+                // The way out repeats the interrupted step's own direction: an interrupted downgrade is
+                // finished by a downgrade to where it was going, not by an upgrade.
+                String again = up ? "retort upgrade head"
+                        : "retort downgrade " + (step.to().isEmpty() ? "base" : step.to().get(0));
+                message.append("; the next ").append(up ? "upgrade" : "downgrade")
+                        .append(" will not start until you choose: ")
+                        .append(total >= 0 ? "fix the cause and run '" + again + " --resume' to continue at "
                                 + "statement " + (committed + 1) + ", or " : "")
-                        .append("undo them by hand and run 'retort upgrade head --retry'");
+                        .append("undo them by hand and run '" + again + " --retry'");
             }
             message.append(")");
         } else if (partial) {

@@ -4,6 +4,7 @@ import static dev.retort.migrate.Plans.up;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.MigrationFailedException;
 import dev.retort.dialect.Dialect;
@@ -75,6 +76,25 @@ class NonTransactionalDdlTest {
             HistoryRow row = history(c, dialect).stream().filter(r -> r.revision().equals("a")).findFirst().orElseThrow();
             assertFalse(row.success());
             assertEquals(3, row.statementsDone(), "three statements committed: two CREATEs and the INSERT between");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb", "h2"})
+    void anInterruptedDowngradeIsFinishedByADowngrade(String name) throws Exception {
+        Dialect dialect = Dialects.forName(name);
+        try (TestDatabase db = TestDatabases.of(name, dir); Connection c = db.connect()) {
+            Map<String, LoadedMigration> scripts = Map.of(
+                    "a", migration("CREATE TABLE plans (id INTEGER PRIMARY KEY)"),
+                    "b", new LoadedMigration(new SqlMigration(
+                            List.of("CREATE TABLE users (id INTEGER PRIMARY KEY)", "CREATE TABLE teams (id INTEGER PRIMARY KEY)"),
+                            List.of("DROP TABLE users", "DROP TABLE no_such_table")), "test", true));
+            migrator(c, dialect, scripts).run(Plans.upgrade(Set.of(), Set.of("b"), up("a"), up("b", "a")));
+
+            MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> migrator(c, dialect, scripts)
+                    .run(Plans.downgrade(Set.of("b"), Set.of("a"), Plans.down("b", "a"))));
+            assertTrue(e.getMessage().contains("'retort downgrade a --retry'"), e.getMessage());
+            assertFalse(e.getMessage().contains("upgrade head"), e.getMessage());
         }
     }
 
