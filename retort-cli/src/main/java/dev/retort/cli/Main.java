@@ -19,6 +19,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // JDBC drivers log through java.util.logging straight to stderr, bypassing redaction: pgjdbc, for
+        // one, prints a URL's password as an "invalid port number". Retort reports what matters itself.
+        java.util.logging.LogManager.getLogManager().reset();
         int status = run(args, Path.of("").toAbsolutePath(), System.getenv(), System.out, System.err);
         System.out.flush();
         System.exit(status);

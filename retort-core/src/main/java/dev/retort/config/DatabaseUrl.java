@@ -42,7 +42,7 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
         String s = url.trim();
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:")) {
-            return new DatabaseUrl(s, parameter(s, "user"), parameter(s, "password"));
+            return jdbc(s);
         }
         if (lower.startsWith("h2:")) {
             return new DatabaseUrl("jdbc:" + s, parameter(s, "user"), parameter(s, "password"));
@@ -86,6 +86,25 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
     @Override
     public String toString() {
         return "DatabaseUrl[" + redacted() + ", user=" + user + ", password=" + (password == null ? "null" : Redaction.MASK) + "]";
+    }
+
+    /**
+     * A JDBC URL as given, except that {@code jdbc:vendor://user:pass@host/...} user info moves into the
+     * user and password: the drivers do not read it, and would echo the password as a bad host or port.
+     */
+    private static DatabaseUrl jdbc(String s) {
+        int sep = s.indexOf("://");
+        if (sep > 0 && s.substring(0, sep).indexOf('/') < 0) {
+            String rest = s.substring(sep + 3);
+            int end = indexOfAny(rest, "/?;");
+            int at = end == 0 ? -1 : rest.lastIndexOf('@', end - 1);
+            if (at >= 0) {
+                DatabaseUrl inner = network(s, "x", rest);
+                String jdbcUrl = s.substring(0, sep + 3) + rest.substring(at + 1);
+                return new DatabaseUrl(jdbcUrl, inner.user(), inner.password());
+            }
+        }
+        return new DatabaseUrl(s, parameter(s, "user"), parameter(s, "password"));
     }
 
     private static DatabaseUrl network(String original, String jdbcScheme, String rest) {

@@ -20,6 +20,8 @@ class DatabaseUrlTest {
             jdbc:postgresql://db/app?user=app&password=s3cret       | jdbc:postgresql://db/app?user=app&password=s3cret       | app  | s3cret
             jdbc:h2:mem:x;USER=sa;PASSWORD=s3cret                   | jdbc:h2:mem:x;USER=sa;PASSWORD=s3cret                   | sa   | s3cret
             jdbc:sqlite:retort.db                                   | jdbc:sqlite:retort.db                                   | -    | -
+            jdbc:postgresql://app:s3cret@db:5432/app                | jdbc:postgresql://db:5432/app                           | app  | s3cret
+            jdbc:mariadb://root:s%40cret@127.0.0.1:3306             | jdbc:mariadb://127.0.0.1:3306                           | root | s@cret
             postgresql://app:s3cret@db:5432/app?sslmode=require     | jdbc:postgresql://db:5432/app?sslmode=require           | app  | s3cret
             postgres://app:s3cret@db/app                            | jdbc:postgresql://db/app                                | app  | s3cret
             postgresql+psycopg2://app:s3cret@db/app                 | jdbc:postgresql://db/app                                | app  | s3cret
