@@ -339,8 +339,13 @@ public final class Retort implements AutoCloseable {
 
     /** Writes a merge revision of {@code revisions} ({@code heads} for all heads); returns its path. */
     public Path merge(List<String> revisions, String message, String revisionId) {
+        return merge(revisions, message, revisionId, null);
+    }
+
+    /** {@link #merge(List, String, String)} written as {@code format} ("java" or "sql"; null for java). */
+    public Path merge(List<String> revisions, String message, String revisionId, String format) {
         try {
-            return new RevisionWriter(scripts().directory(), graph()).merge(revisions, message, revisionId);
+            return new RevisionWriter(scripts().directory(), graph()).merge(revisions, message, revisionId, format);
         } finally {
             forgetScripts();
         }

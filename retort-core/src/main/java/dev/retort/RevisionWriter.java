@@ -34,7 +34,6 @@ final class RevisionWriter {
 
     /** A new revision with the given bodies (null for the template's hints) and the imports they need. */
     Path revision(NewRevision request, List<String> imports, String upgradeBody, String downgradeBody) {
-        requireMessage(request.message());
         String id = newId(request.revisionId());
         List<String> revises = parentsFor(request.head(), request.splice());
         List<String> dependsOn = new ArrayList<>();
@@ -58,8 +57,7 @@ final class RevisionWriter {
         return write(request.versionPath(), format, header, imports, upgradeBody, downgradeBody);
     }
 
-    Path merge(List<String> revisions, String message, String revisionId) {
-        requireMessage(message);
+    Path merge(List<String> revisions, String message, String revisionId, String format) {
         LinkedHashSet<String> parents = new LinkedHashSet<>();
         for (String r : revisions) {
             if (r.equals("heads")) {
@@ -74,11 +72,12 @@ final class RevisionWriter {
         }
         ScriptHeader header = new ScriptHeader(newId(revisionId), List.copyOf(parents), List.of(), List.of(), message,
                 now(), true, 0);
-        return write(null, ScriptFormat.JAVA, header, List.of(), "", "");
+        return write(null, format(format), header, List.of(), "", "");
     }
 
     private Path write(Path versionPath, ScriptFormat format, ScriptHeader header, List<String> imports, String up,
                        String down) {
+        requireValidGraphWith(header);
         Path dir = versionPath == null ? scripts.versionsDir() : versionPath;
         if (!Files.isDirectory(dir)) {
             throw new RetortException(ErrorCode.BAD_ARGUMENT, "version path " + dir + " is not a folder");
@@ -90,6 +89,21 @@ final class RevisionWriter {
                     + "locations " + scripts.versionLocations() + "; add it to version_locations in retort.properties");
         }
         return new ScriptWriter(scripts.location()).write(dir, format, header, imports, up, down);
+    }
+
+    /**
+     * Builds the graph the new revision would make, so a label or id the graph refuses (a reserved word, a
+     * label equal to an id, ...) is refused now, before a file exists that every later command would reject.
+     */
+    private void requireValidGraphWith(ScriptHeader header) {
+        List<RevisionNode> nodes = new ArrayList<>(graph.topologicalOrder());
+        nodes.add(new RevisionNode(header.id(), header.revises(), header.dependsOn(),
+                new LinkedHashSet<>(header.branchLabels()), "the new revision"));
+        try {
+            RevisionGraph.of(nodes);
+        } catch (RetortException e) {
+            throw new RetortException(ErrorCode.BAD_ARGUMENT, e.getMessage() + "; nothing was written", e);
+        }
     }
 
     /** Where a new revision goes: after the single head, after {@code --head}, or a new base. */
@@ -149,12 +163,6 @@ final class RevisionWriter {
                     + graph.get(id).origin());
         }
         return id;
-    }
-
-    private static void requireMessage(String message) {
-        if (message == null || message.isBlank()) {
-            throw new RetortException(ErrorCode.BAD_ARGUMENT, "a revision needs a message: -m \"what it does\"");
-        }
     }
 
     private static ScriptFormat format(String name) {

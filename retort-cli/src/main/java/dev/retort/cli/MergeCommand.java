@@ -18,10 +18,15 @@ final class MergeCommand extends BaseCommand {
     @Option(names = "--rev-id", paramLabel = "ID", description = "Revision id to use instead of a random one.")
     String revId;
 
+    @Option(names = "--format", paramLabel = "java|sql",
+            description = "Script format; default: the revision_format of retort.properties, else java.")
+    Format format;
+
     @Override
     void execute() {
         try (Session session = open(false)) {
-            Path written = session.retort().merge(revisions, message, revId);
+            String fmt = format != null ? format.value() : session.config().revisionFormat();
+            Path written = session.retort().merge(revisions, message, revId, fmt);
             info("Generating " + invocation().display(written) + " ... done");
         }
     }
