@@ -289,6 +289,7 @@ public final class Retort implements AutoCloseable {
     public void upgradeSql(String range, Appendable out) {
         String[] ends = splitOfflineRange(range, "upgrade", "[FROM:]TO");
         Set<String> start = ends[0] == null ? Set.of() : ids(planner().resolveTarget(Set.of(), ends[0]));
+        requireBelow(start, ids(planner().resolveTarget(start, ends[1])), range, "upgrade");
         database.writeOffline(planner().upgrade(start, ends[1]), scripts().source(), out);
     }
 
@@ -300,10 +301,12 @@ public final class Retort implements AutoCloseable {
                     "downgrade --sql needs a starting point: 'retort downgrade FROM:TO --sql', e.g. head:base");
         }
         Set<String> start = ids(planner().resolveTarget(Set.of(), ends[0]));
+        requireBelow(ids(planner().resolveTarget(start, ends[1])), start, range, "downgrade");
         database.writeOffline(planner().downgrade(start, ends[1]), scripts().source(), out);
     }
 
     private static String[] splitOfflineRange(String range, String command, String form) {
+        refuseCurrent(range, command);
         int colon = range.indexOf(':');
         if (colon < 0) {
             return new String[] {null, range};
@@ -317,10 +320,32 @@ public final class Retort implements AutoCloseable {
         return new String[] {from.isEmpty() ? null : from, to};
     }
 
+    /** Offline there is no database: {@code current} would silently mean base. */
+    private static void refuseCurrent(String range, String command) {
+        if (range.contains("current")) {
+            throw new RetortException(ErrorCode.OFFLINE_UNSUPPORTED, command + " --sql reads no database, so '"
+                    + range + "' cannot use 'current'; name the revision the database is at, e.g. 1975ea83b712:head");
+        }
+    }
+
+    /** {@code lower} must be {@code upper} or below it: the other way round there is nothing to print, by mistake. */
+    private void requireBelow(Set<String> lower, Set<String> upper, String range, String command) {
+        Set<String> below = planner().applied(upper);
+        if (!below.containsAll(lower)) {
+            throw new RetortException(ErrorCode.INVALID_TARGET, "bad range '" + range + "' for " + command + " --sql: "
+                    + (command.equals("upgrade") ? "FROM" : "TO") + " is not an ancestor of "
+                    + (command.equals("upgrade") ? "TO" : "FROM") + "; swap them?");
+        }
+    }
+
     /**
      * Prints the SQL of {@code stamp [FROM:]TO --sql}: the version table changes only, from base unless FROM is given.
      */
     public void stampSql(String target, boolean purge, Appendable out) {
+        if (purge) {
+            // As Alembic: offline there is no table to read, so what --purge would delete is unknown.
+            throw new RetortException(ErrorCode.OFFLINE_UNSUPPORTED, "stamp --purge cannot be used with --sql");
+        }
         String[] ends = splitOfflineRange(target, "stamp", "[FROM:]TO");
         Set<String> start = ends[0] == null ? Set.of() : ids(planner().resolveTarget(Set.of(), ends[0]));
         database.writeStampOffline(start, planner().stamp(start, ends[1], purge), scripts().source(), out);
