@@ -98,6 +98,21 @@ public interface DdlRenderer {
     List<String> alterColumnType(String schema, String table, Column current, String column, ColumnType type,
             String using);
 
+    /**
+     * The type change of an alter that may also change the column's default: with {@code defaultReplaced} the
+     * same alter sets or drops the default right after, so the old one need not survive the type change
+     * (PostgreSQL, replacing an enum type, drops it and leaves the rest to the default change).
+     */
+    default List<String> alterColumnType(String schema, String table, Column current, String column, ColumnType type,
+            String using, boolean defaultReplaced) {
+        return alterColumnType(schema, table, current, column, type, using);
+    }
+
+    /** True when changing a column to {@code type} needs the column as it is (PostgreSQL, to replace an enum type). */
+    default boolean alterTypeNeedsCurrentColumn(ColumnType type) {
+        return false;
+    }
+
     List<String> alterColumnNullable(String schema, String table, Column current, String column, boolean nullable);
 
     /** @param expression the new default as SQL, or null to drop it */

@@ -127,13 +127,15 @@ final class OperationRenderer implements OperationVisitor<List<Sql>> {
         String name = op.column();
         Column current = op.existing();
         boolean restates = op.type() != null || op.nullable() != null || op.changeComment();
-        if (current == null && online && restates && ddl.alterNeedsCurrentColumn()) {
+        boolean needsCurrent = restates && ddl.alterNeedsCurrentColumn()
+                || op.type() != null && ddl.alterTypeNeedsCurrentColumn(op.type());
+        if (current == null && online && needsCurrent) {
             current = live.column(s, t, name).orElseThrow(() -> new RetortException(ErrorCode.BAD_ARGUMENT,
                     "alterColumn: table " + t + " has no column " + name));
         }
         List<String> out = new ArrayList<>();
         if (op.type() != null) {
-            out.addAll(ddl.alterColumnType(s, t, current, name, op.type(), op.using()));
+            out.addAll(ddl.alterColumnType(s, t, current, name, op.type(), op.using(), op.changeDefault()));
             current = current == null ? null : current.withType(op.type());
         }
         if (op.nullable() != null) {

@@ -71,6 +71,23 @@ class OpGoldenTest {
         c.put("alter_column_type", op -> op.alterColumn("users", "email", a -> a.type(varchar(320))
                 .existing(users().column("email").orElseThrow())));
         c.put("alter_column_type_using", op -> op.alterColumn("users", "legacy", a -> a.type(integer(), "length(legacy)")));
+        c.put("alter_column_enum_add_value", op -> op.alterColumn("tickets", "kind", a -> a
+                .type(enumOf("ticket_kind", "bug", "task", "idea"))
+                .existing(column("kind", enumOf("ticket_kind", "bug", "task")).notNull())));
+        c.put("alter_column_enum_remove_value", op -> op.alterColumn("tickets", "kind", a -> a
+                .type(enumOf("ticket_kind", "bug"))
+                .existing(column("kind", enumOf("ticket_kind", "bug", "task")).notNull())));
+        c.put("alter_column_enum_with_default", op -> op.alterColumn("tickets", "kind", a -> a
+                .type(enumOf("ticket_kind", "bug", "task", "idea"))
+                .existing(column("kind", enumOf("ticket_kind", "bug", "task")).notNull().serverDefault("'bug'"))));
+        c.put("alter_column_enum_and_default", op -> op.alterColumn("tickets", "kind", a -> a
+                .type(enumOf("ticket_kind", "bug", "idea")).serverDefault("'idea'")
+                .existing(column("kind", enumOf("ticket_kind", "bug", "task")).notNull().serverDefault("'task'"))));
+        c.put("alter_column_enum_unknown_existing", op -> op.alterColumn("tickets", "kind", a -> a
+                .type(enumOf("ticket_kind", "bug", "task", "idea"))));
+        c.put("alter_column_to_enum", op -> op.alterColumn("tickets", "kind", a -> a
+                .type(enumOf("ticket_kind", "bug", "task"))
+                .existing(column("kind", varchar(20)).notNull().serverDefault("'bug'"))));
         c.put("alter_column_nullable", op -> op.alterColumn("users", "legacy", a -> a.nullable(false)
                 .existing(users().column("legacy").orElseThrow())));
         c.put("alter_column_default", op -> op.alterColumn("users", "legacy", a -> a.serverDefault("'none'")));

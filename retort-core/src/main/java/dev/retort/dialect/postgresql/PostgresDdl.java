@@ -97,13 +97,62 @@ final class PostgresDdl extends BaseDdl {
         return out;
     }
 
+    /** The name an enum type is renamed to while its replacement takes over its columns. */
+    static final String OLD_ENUM_SUFFIX = "__retort_old";
+
+    @Override
+    public boolean alterTypeNeedsCurrentColumn(ColumnType type) {
+        return type.kind() == ColumnType.Kind.ENUM;
+    }
+
     @Override
     public List<String> alterColumnType(String schema, String table, Column current, String column, ColumnType type,
             String using) {
+        return alterColumnType(schema, table, current, column, type, using, false);
+    }
+
+    /**
+     * To an enum: the type is created first. When the column already has an enum of that name (or, unknown, may
+     * have one), the old type is renamed aside, the new one created, the column converted through text and the old
+     * type dropped, so changing an enum's values keeps the rows; a value rows still hold fails the conversion with
+     * PostgreSQL's own error. A default is dropped before the conversion (it cannot be cast from the old type) and
+     * set again after, unless this alter replaces it.
+     */
+    @Override
+    public List<String> alterColumnType(String schema, String table, Column current, String column, ColumnType type,
+            String using, boolean defaultReplaced) {
         Column target = Column.of(column, type);
-        List<String> out = new ArrayList<>(createEnums(schema, table, List.of(target)));
-        out.add(alterTable(schema, table) + "ALTER COLUMN " + q(column) + " TYPE " + columnTypeSql(schema, table, target)
-                + (using == null ? "" : " USING " + using));
+        String typeSql = columnTypeSql(schema, table, target);
+        String alterColumn = alterTable(schema, table) + "ALTER COLUMN " + q(column);
+        if (type.kind() != ColumnType.Kind.ENUM) {
+            return List.of(alterColumn + " TYPE " + typeSql + (using == null ? "" : " USING " + using));
+        }
+        String name = enumName(table, target);
+        String old = name + OLD_ENUM_SUFFIX;
+        boolean unknown = current == null;
+        boolean replaces = !unknown && current.type().kind() == ColumnType.Kind.ENUM && enumName(table, current).equals(name);
+        String defaultExpr = unknown ? null : current.serverDefault();
+        List<String> out = new ArrayList<>();
+        if (replaces) {
+            out.add("ALTER TYPE " + table(schema, name) + " RENAME TO " + q(old));
+        } else if (unknown) {
+            // Offline without the column's definition: rename the type aside only where it exists.
+            out.add("DO $$BEGIN IF to_regtype(" + literal(table(schema, name)) + ") IS NOT NULL THEN ALTER TYPE "
+                    + table(schema, name) + " RENAME TO " + q(old) + "; END IF; END$$");
+        }
+        out.add(createEnum(schema, table, target));
+        if (defaultExpr != null) {
+            out.add(alterColumn + " DROP DEFAULT");
+        }
+        out.add(alterColumn + " TYPE " + typeSql + " USING " + (using != null ? using : q(column) + "::text::" + typeSql));
+        if (defaultExpr != null && !defaultReplaced) {
+            out.add(alterColumn + " SET DEFAULT " + defaultExpr);
+        }
+        if (replaces) {
+            out.add("DROP TYPE " + table(schema, old));
+        } else if (unknown) {
+            out.add("DROP TYPE IF EXISTS " + table(schema, old));
+        }
         return out;
     }
 

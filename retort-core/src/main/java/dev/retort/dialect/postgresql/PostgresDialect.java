@@ -1,6 +1,13 @@
 package dev.retort.dialect.postgresql;
 
+import dev.retort.ErrorCode;
+import dev.retort.RetortException;
 import dev.retort.dialect.BaseDialect;
+import dev.retort.dialect.LiveSchema;
+import dev.retort.schema.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
 import dev.retort.dialect.DdlRenderer;
 import dev.retort.dialect.SchemaInspector;
 import java.util.List;
@@ -59,5 +66,21 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     public SchemaInspector inspector() {
         return new PostgresInspector();
+    }
+
+    /** Reads a table as it stands, so changing an enum column's values knows the type and default it replaces. */
+    @Override
+    public LiveSchema liveSchema(Connection connection) {
+        return new LiveSchema() {
+            @Override
+            public Optional<Table> table(String schema, String table) {
+                try {
+                    return new PostgresInspector().inspect(connection, schema, table::equals).table(schema, table);
+                } catch (SQLException e) {
+                    throw new RetortException(ErrorCode.MIGRATION_FAILED, "cannot read table " + table + ": "
+                            + e.getMessage(), e);
+                }
+            }
+        };
     }
 }

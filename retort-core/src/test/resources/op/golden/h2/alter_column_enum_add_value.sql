@@ -1,0 +1,1 @@
+ALTER TABLE "tickets" ALTER COLUMN "kind" SET DATA TYPE ENUM('bug', 'task', 'idea');

@@ -1,0 +1,1 @@
+-- UNSUPPORTED: alterColumn type without the column's current definition is not supported on mariadb: MariaDB restates the whole column; run online, or pass it with alterColumn(..., a -> a.existing(column(...)))

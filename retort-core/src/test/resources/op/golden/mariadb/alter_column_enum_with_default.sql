@@ -1,0 +1,1 @@
+ALTER TABLE tickets MODIFY COLUMN kind ENUM('bug', 'task', 'idea') DEFAULT 'bug' NOT NULL;

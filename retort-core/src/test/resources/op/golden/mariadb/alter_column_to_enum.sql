@@ -1,0 +1,1 @@
+ALTER TABLE tickets MODIFY COLUMN kind ENUM('bug', 'task') DEFAULT 'bug' NOT NULL;
