@@ -17,15 +17,18 @@ import java.util.function.UnaryOperator;
 
 /**
  * Applies table-scoped operations to a {@link Table} model, for a rebuild: the changed table, and for each of its
- * columns the SQL over the old table that fills it ({@code sources}). Renaming a column renames it in the keys
- * and indexes too; dropping one drops the keys and indexes that use it.
+ * columns the SQL over the old table that fills it ({@code sources}). Renaming a column renames it in the keys,
+ * indexes and CHECKs too; dropping one drops the keys, indexes and CHECKs that use it, as PostgreSQL's
+ * {@code DROP COLUMN} does.
  */
 final class TableChanges {
     private Table table;
     private final Map<String, String> sources = new LinkedHashMap<>();
+    private final UnaryOperator<String> quote;
 
     private TableChanges(Table table, UnaryOperator<String> quote) {
         this.table = table;
+        this.quote = quote;
         for (Column c : table.columns()) {
             sources.put(c.name(), quote.apply(c.name()));
         }
@@ -86,7 +89,7 @@ final class TableChanges {
                 return changed;
             }
             sources.put(a.newName(), sources.remove(a.column()));
-            return renameColumn(changed, a.column(), a.newName());
+            return renameColumn(changed, a.column(), a.newName(), quote);
         }
 
         @Override
@@ -178,11 +181,11 @@ final class TableChanges {
         t.uniques().stream().filter(u -> !u.columns().contains(column)).forEach(b::unique);
         t.indexes().stream().filter(i -> !i.columns().contains(column)).forEach(b::index);
         t.foreignKeys().stream().filter(f -> !f.columns().contains(column)).forEach(b::foreignKey);
-        t.checks().forEach(b::check);
+        t.checks().stream().filter(c -> !CheckColumns.mentions(c, column)).forEach(b::check);
         return b.build();
     }
 
-    private static Table renameColumn(Table t, String from, String to) {
+    private static Table renameColumn(Table t, String from, String to, UnaryOperator<String> quote) {
         UnaryOperator<List<String>> r = names -> {
             List<String> out = new ArrayList<>(names);
             out.replaceAll(n -> n.equals(from) ? to : n);
@@ -197,7 +200,7 @@ final class TableChanges {
         t.indexes().forEach(i -> b.index(new Index(i.name(), r.apply(i.columns()), i.expressions(), i.unique(), i.where())));
         t.foreignKeys().forEach(f -> b.foreignKey(new ForeignKey(f.name(), r.apply(f.columns()), f.referencedSchema(),
                 f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate())));
-        t.checks().forEach(b::check);
+        t.checks().forEach(c -> b.check(CheckColumns.rename(c, from, to, quote)));
         return b.build();
     }
 }

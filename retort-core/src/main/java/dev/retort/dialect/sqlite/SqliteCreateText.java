@@ -12,13 +12,19 @@ import java.util.Map;
  * What only SQLite's stored CREATE TABLE / CREATE INDEX text tells: constraint names, CHECK expressions,
  * index expressions and WHERE clauses. A small scanner that knows SQL quoting and parentheses, no more.
  *
- * @param names constraint names by {@code "PRIMARY KEY"}, {@code "UNIQUE [a, b]"}, {@code "FOREIGN KEY [a]"}
+ * @param names  constraint names by {@code "PRIMARY KEY"}, {@code "UNIQUE [a, b]"}, {@code "FOREIGN KEY [a]"}
+ * @param checks the CHECKs in the order written, each with the column whose definition holds it (null for a
+ *               table-level CHECK)
  */
-record SqliteCreateText(Map<String, String> names, List<CheckConstraint> checks) {
+record SqliteCreateText(Map<String, String> names, List<Check> checks) {
+
+    /** One CHECK; {@code column} names the column it is written inline with, or is null. */
+    record Check(String column, CheckConstraint check) {
+    }
 
     static SqliteCreateText parse(String createTable) {
         Map<String, String> names = new HashMap<>();
-        List<CheckConstraint> checks = new ArrayList<>();
+        List<Check> checks = new ArrayList<>();
         int open = createTable.indexOf('(');
         int close = matching(createTable, open);
         for (String item : split(createTable.substring(open + 1, close))) {
@@ -37,7 +43,7 @@ record SqliteCreateText(Map<String, String> names, List<CheckConstraint> checks)
             } else if (startsWithWord(rest, "FOREIGN")) {
                 names.put("FOREIGN KEY " + columns(rest), name);
             } else if (startsWithWord(rest, "CHECK")) {
-                checks.add(new CheckConstraint(name, parenthesised(rest, rest.indexOf('('))));
+                checks.add(new Check(null, new CheckConstraint(name, parenthesised(rest, rest.indexOf('(')))));
             } else {
                 inlineChecks(item, checks);
             }
@@ -64,8 +70,9 @@ record SqliteCreateText(Map<String, String> names, List<CheckConstraint> checks)
         return new Index(name, columns, expressions, unique, where);
     }
 
-    // A column definition's own CHECK (...) clauses, named or not, become table checks.
-    private static void inlineChecks(String definition, List<CheckConstraint> checks) {
+    // A column definition's own CHECK (...) clauses, named or not, tagged with the column.
+    private static void inlineChecks(String definition, List<Check> checks) {
+        String column = unquote(definition.substring(0, tokenEnd(definition, 0)));
         String upper = definition.toUpperCase(Locale.ROOT);
         int i = 0;
         while (i < definition.length()) {
@@ -77,7 +84,7 @@ record SqliteCreateText(Map<String, String> names, List<CheckConstraint> checks)
             if (upper.startsWith("CHECK", i) && (i == 0 || !Character.isLetterOrDigit(definition.charAt(i - 1)))) {
                 int open = definition.indexOf('(', i);
                 int close = matching(definition, open);
-                checks.add(new CheckConstraint(null, definition.substring(open + 1, close).strip()));
+                checks.add(new Check(column, new CheckConstraint(null, definition.substring(open + 1, close).strip())));
                 i = close + 1;
             } else {
                 i++;

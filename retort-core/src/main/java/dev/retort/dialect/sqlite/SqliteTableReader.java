@@ -49,11 +49,14 @@ final class SqliteTableReader implements LiveSchema {
             SqliteCreateText parsed = SqliteCreateText.parse(sql);
             Table.Builder b = Table.builder(table).schema(schema);
             TreeMap<Integer, String> pk = new TreeMap<>();
+            List<SqliteCreateText.Check> checks = new ArrayList<>(parsed.checks());
             try (ResultSet rs = query("table_info", schema, table)) {
                 while (rs.next()) {
                     String name = rs.getString("name");
                     String type = rs.getString("type");
-                    Column c = new Column(name, type == null || type.isBlank() ? ColumnType.other("BLOB") : ColumnType.other(type),
+                    ColumnType columnType = type == null || type.isBlank() ? ColumnType.other("BLOB") : ColumnType.other(type);
+                    ColumnType asEnum = enumType(name, type, checks);
+                    Column c = new Column(name, asEnum == null ? columnType : asEnum,
                             rs.getInt("notnull") == 0, rs.getString("dflt_value"), false, null);
                     b.column(c);
                     if (rs.getInt("pk") > 0) {
@@ -67,12 +70,62 @@ final class SqliteTableReader implements LiveSchema {
             }
             readIndexes(schema, table, parsed, b);
             readForeignKeys(schema, table, parsed, b);
-            parsed.checks().forEach(b::check);
+            checks.forEach(check -> b.check(check.check()));
             return Optional.of(b.build());
         } catch (SQLException e) {
             throw new RetortException(ErrorCode.MIGRATION_FAILED, "cannot read table " + table + " to rebuild it: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The enum a column was declared as, when its definition holds the {@code CHECK (col IN ('a', ...))} that
+     * {@link SqliteDdl} writes for one and its type is the {@code VARCHAR} written with it; that CHECK is then
+     * taken out of {@code checks}, as it belongs to the column's type (a type change must replace it, dropping
+     * the column must drop it). Null when the column is no enum.
+     */
+    private ColumnType enumType(String column, String declared, List<SqliteCreateText.Check> checks) {
+        if (declared == null) {
+            return null;
+        }
+        for (int i = 0; i < checks.size(); i++) {
+            SqliteCreateText.Check check = checks.get(i);
+            if (check.check().name() != null || !column.equalsIgnoreCase(check.column())) {
+                continue;
+            }
+            List<String> values = enumValues(column, check.check().expression());
+            if (values == null) {
+                continue;
+            }
+            ColumnType type = ColumnType.enumOf(null, values.toArray(String[]::new));
+            if (dialect.ddl().typeSql(type).equalsIgnoreCase(declared.strip())) {
+                checks.remove(i);
+                return type;
+            }
+        }
+        return null;
+    }
+
+    // The values of "column IN ('a', 'b', ...)", or null when the expression is anything else.
+    static List<String> enumValues(String column, String expression) {
+        List<SqlTokens.Token> tokens = SqlTokens.of(expression);
+        if (tokens.size() < 5 || !column.equalsIgnoreCase(tokens.get(0).name())
+                || tokens.get(0).kind() == SqlTokens.Kind.STRING || tokens.get(0).kind() == SqlTokens.Kind.OTHER
+                || !tokens.get(1).is("IN") || !tokens.get(2).isPunct('(') || !tokens.get(tokens.size() - 1).isPunct(')')) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 3; i < tokens.size() - 1; i++) {
+            SqlTokens.Token t = tokens.get(i);
+            boolean valuePlace = (i - 3) % 2 == 0;
+            if (valuePlace && t.kind() == SqlTokens.Kind.STRING) {
+                String quoted = t.value();
+                values.add(quoted.substring(1, quoted.length() - 1).replace("''", "'"));
+            } else if (valuePlace || !t.isPunct(',') || i == tokens.size() - 2) {
+                return null;
+            }
+        }
+        return values.isEmpty() ? null : values;
     }
 
     private void readIndexes(String schema, String table, SqliteCreateText parsed, Table.Builder b) throws SQLException {
