@@ -61,6 +61,8 @@ public final class StatementSplitter {
     /** Lines that start inside a string, quoted identifier, dollar quote or block comment. */
     private final BitSet inside = new BitSet();
     private String delimiter = ";";
+    /** Whether {@code $tag$} opens a dollar quote: in standard lexing, and when finding section markers. */
+    private boolean dollarQuotes;
 
     // The statement being read: its words so far decide whether it is a routine with a BEGIN ... END body.
     private int words;
@@ -71,6 +73,7 @@ public final class StatementSplitter {
     private StatementSplitter(String s, Lexing lexing) {
         this.s = s;
         this.lexing = lexing;
+        this.dollarQuotes = lexing == Lexing.STANDARD;
     }
 
     /** Splits with {@link Lexing#STANDARD}. */
@@ -88,9 +91,13 @@ public final class StatementSplitter {
         return new StatementSplitter(sql, lexing).run();
     }
 
-    /** The one-based lines of {@code text} that start inside a string, quoted identifier or block comment. */
+    /**
+     * The one-based lines of {@code text} that start inside a string, quoted identifier, block comment or
+     * dollar quote (dollar quotes count with either lexing, so a PostgreSQL body never holds a section marker).
+     */
     static BitSet linesInside(String text, Lexing lexing) {
         StatementSplitter splitter = new StatementSplitter(text, lexing);
+        splitter.dollarQuotes = true;
         splitter.run();
         return splitter.inside;
     }
@@ -151,7 +158,7 @@ public final class StatementSplitter {
                 case '"' -> skipQuoted('"', lexing == Lexing.MYSQL);
                 case '`' -> skipQuoted('`', false);
                 case '$' -> {
-                    if (lexing == Lexing.STANDARD) {
+                    if (dollarQuotes) {
                         skipDollar();
                     } else {
                         pos++;
