@@ -8,6 +8,7 @@ import dev.retort.script.ScriptChecksum;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptLoader;
 import dev.retort.script.SqlMigration;
+import dev.retort.script.StatementSplitter.Lexing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,9 +44,15 @@ final class ScriptMigrationSource implements MigrationSource {
         String checksum = ScriptChecksum.of(script.path());
         if (migration instanceof SqlMigration sql) {
             return new LoadedMigration(sql, script.header().message(), script.header().transactional(), checksum,
-                    sql.upgradeStatements().size(), sql.downgradeStatements().size());
+                    count(sql.upgradeStatements(), sql.upgradeStatements(Lexing.MYSQL)),
+                    count(sql.downgradeStatements(), sql.downgradeStatements(Lexing.MYSQL)));
         }
         return new LoadedMigration(migration, script.header().message(), script.header().transactional(), checksum, -1, -1);
+    }
+
+    /** The statement count, or -1 (unknown until run) when it depends on the database's lexing. */
+    private static int count(List<?> standard, List<?> mysql) {
+        return standard.size() == mysql.size() ? standard.size() : -1;
     }
 
     @Override

@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  * are substituted as the dialect's literals for the {@code ?} placeholders outside quotes and comments; a bulk
  * insert becomes multi-row INSERTs. An operation is rendered whole before any of it is written.
  *
+ * On MariaDB/MySQL a statement holding a semicolon (a trigger or routine body) is wrapped in
+ * {@code DELIMITER //} ... {@code DELIMITER ;} lines for the mysql client.
+ *
  * <pre>{@code
  * new SqlTextSink(dialect, out).accept(new Execute("INSERT INTO t VALUES (?)", List.of("it's")));
  * // INSERT INTO t VALUES ('it''s');
@@ -54,10 +57,23 @@ public final class SqlTextSink implements OperationSink {
 
     private void write(String statement) {
         try {
+            if (statement.indexOf(';') >= 0 && mysqlClient()) {
+                // A trigger or routine body holds semicolons the mysql client would split at: change the delimiter.
+                String delimiter = statement.contains("//") ? "$$" : "//";
+                out.append("DELIMITER ").append(delimiter).append('\n').append(statement).append(' ')
+                        .append(delimiter).append("\nDELIMITER ;\n");
+                return;
+            }
             out.append(statement).append(";\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** MariaDB and MySQL scripts are fed to the mysql client, which splits at every semicolon. */
+    private boolean mysqlClient() {
+        String name = dialect.name().toLowerCase(java.util.Locale.ROOT);
+        return name.equals("mariadb") || name.equals("mysql");
     }
 
     private String substitute(String sql, List<Object> parameters) {

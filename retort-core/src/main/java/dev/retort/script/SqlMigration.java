@@ -4,6 +4,7 @@ import dev.retort.Migration;
 import dev.retort.MigrationFailedException;
 import dev.retort.Op;
 import dev.retort.RetortException;
+import dev.retort.script.StatementSplitter.Lexing;
 import dev.retort.script.StatementSplitter.Statement;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,35 +23,38 @@ public final class SqlMigration implements Migration {
 
     private final String revision;
     private final Path file;
-    private final List<Statement> upgrade;
-    private final List<Statement> downgrade;
+    private final String upgrade;
+    private final int upgradeLine;
+    private final String downgrade;
+    private final int downgradeLine;
 
-    private SqlMigration(String revision, Path file, List<Statement> upgrade, List<Statement> downgrade) {
+    private SqlMigration(String revision, Path file, SqlScriptParser.Parsed parsed) {
         this.revision = revision;
         this.file = file;
-        this.upgrade = List.copyOf(upgrade);
-        this.downgrade = List.copyOf(downgrade);
+        this.upgrade = parsed.upgrade();
+        this.upgradeLine = parsed.upgradeLine();
+        this.downgrade = parsed.downgrade();
+        this.downgradeLine = parsed.downgradeLine();
     }
 
     /**
-     * Parses a SQL script's text.
+     * Parses a SQL script's header and sections; the sections are split into statements when they run, with
+     * the lexing of the database the {@link Op} names ({@link Op#dialect()}).
      *
      * @throws dev.retort.ScriptException for a malformed header or missing sections
      */
     public static SqlMigration parse(Path file, String text) {
         SqlScriptParser.Parsed parsed = SqlScriptParser.parse(file, text);
-        return new SqlMigration(parsed.header().id(), file,
-                statements(parsed.upgrade(), parsed.upgradeLine()),
-                statements(parsed.downgrade(), parsed.downgradeLine()));
+        return new SqlMigration(parsed.header().id(), file, parsed);
     }
 
     /** Statements of a section, with lines counted from the start of the file. */
-    private static List<Statement> statements(String body, int firstLine) {
+    private static List<Statement> statements(String body, int firstLine, Lexing lexing) {
         List<Statement> out = new ArrayList<>();
-        for (Statement s : StatementSplitter.split(body)) {
+        for (Statement s : StatementSplitter.split(body, lexing)) {
             out.add(new Statement(s.sql(), firstLine + s.line() - 1));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     public String revision() {
@@ -61,24 +65,34 @@ public final class SqlMigration implements Migration {
         return file;
     }
 
-    /** The upgrade section's statements; lines are the file's. */
+    /** The upgrade section's statements as standard SQL lexing reads them; lines are the file's. */
     public List<Statement> upgradeStatements() {
-        return upgrade;
+        return upgradeStatements(Lexing.STANDARD);
     }
 
-    /** The downgrade section's statements; lines are the file's. */
+    /** The downgrade section's statements as standard SQL lexing reads them; lines are the file's. */
     public List<Statement> downgradeStatements() {
-        return downgrade;
+        return downgradeStatements(Lexing.STANDARD);
+    }
+
+    /** The upgrade section's statements read with {@code lexing}; lines are the file's. */
+    public List<Statement> upgradeStatements(Lexing lexing) {
+        return statements(upgrade, upgradeLine, lexing);
+    }
+
+    /** The downgrade section's statements read with {@code lexing}; lines are the file's. */
+    public List<Statement> downgradeStatements(Lexing lexing) {
+        return statements(downgrade, downgradeLine, lexing);
     }
 
     @Override
     public void upgrade(Op op) {
-        run(op, upgrade);
+        run(op, upgradeStatements(Lexing.forDialect(op.dialect())));
     }
 
     @Override
     public void downgrade(Op op) {
-        run(op, downgrade);
+        run(op, downgradeStatements(Lexing.forDialect(op.dialect())));
     }
 
     private void run(Op op, List<Statement> statements) {

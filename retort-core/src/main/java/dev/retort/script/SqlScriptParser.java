@@ -4,6 +4,7 @@ import dev.retort.ErrorCode;
 import dev.retort.ScriptException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,9 @@ import java.util.Map;
  * ALTER TABLE account DROP COLUMN phone;
  * </pre>
  *
- * Section markers are recognised on whole lines, so a line holding just {@code -- downgrade} inside a
- * multi-line string would end the upgrade section.
+ * Section markers are recognised on whole lines outside block comments and multi-line strings (a line counts
+ * as inside only when both the standard and the MySQL way of reading strings agree, so the parse does not
+ * depend on the dialect). A UTF-8 byte order mark at the start is ignored.
  */
 final class SqlScriptParser {
 
@@ -43,6 +45,11 @@ final class SqlScriptParser {
     }
 
     static Parsed parse(Path file, String text) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        BitSet inside = StatementSplitter.linesInside(text, StatementSplitter.Lexing.STANDARD);
+        inside.and(StatementSplitter.linesInside(text, StatementSplitter.Lexing.MYSQL));
         String[] lines = text.split("\r\n|\r|\n", -1);
         Map<String, String> values = new HashMap<>();
         Map<String, Integer> keyLines = new HashMap<>();
@@ -54,7 +61,7 @@ final class SqlScriptParser {
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
             String line = lines[i];
-            String marker = marker(line);
+            String marker = inside.get(lineNo) ? null : marker(line);
             if ("upgrade".equals(marker)) {
                 if (upgradeMarker > 0) {
                     throw error(file, lineNo, "a second '-- upgrade' line (the first is on line " + upgradeMarker

@@ -25,6 +25,16 @@ class SqlTextSinkTest {
     }
 
     @Test
+    void mariadbBodiesWithSemicolonsGetADelimiter() {
+        sink("mariadb").accept(Execute.of("CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END"));
+        sink("mariadb").accept(Execute.of("SELECT 1"));
+        sink("postgresql").accept(Execute.of("CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END"));
+        assertEquals("DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END //\nDELIMITER ;\n"
+                + "SELECT 1;\n"
+                + "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END;\n", out.toString());
+    }
+
+    @Test
     void parametersBecomeTheDialectsLiterals() {
         sink("mariadb").accept(new Execute("INSERT INTO t (a, b, c) VALUES (?, ?, ?)", Arrays.asList("it's \\", true, null)));
         sink("sqlite").accept(new Execute("INSERT INTO t (a, b) VALUES (?, ?)", List.of("it's \\", true)));

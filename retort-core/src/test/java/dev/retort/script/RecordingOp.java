@@ -12,6 +12,7 @@ import java.util.Map;
 final class RecordingOp implements Op {
     final List<String> executed = new ArrayList<>();
     private final String failOn;
+    String dialect = "test";
 
     RecordingOp(String failOn) {
         this.failOn = failOn;
@@ -51,6 +52,6 @@ final class RecordingOp implements Op {
 
     @Override
     public String dialect() {
-        return "test";
+        return dialect;
     }
 }

@@ -67,4 +67,20 @@ class SqlMigrationTest {
         m.downgrade(op);
         assertEquals(List.of(), op.executed);
     }
+
+    @Test
+    void splitsWithTheLexingOfTheDialectItRunsOn() {
+        SqlMigration m = SqlMigration.parse(FILE, "\uFEFF-- revision: ab12\n-- upgrade\n"
+                + "INSERT INTO t VALUES ('it\\'s; here'); # note; really\nSELECT 2;\n-- downgrade\n");
+        RecordingOp maria = new RecordingOp();
+        maria.dialect = "mariadb";
+        m.upgrade(maria);
+        assertEquals(List.of("INSERT INTO t VALUES ('it\\'s; here')", "SELECT 2"), maria.executed);
+        RecordingOp pg = new RecordingOp();
+        pg.dialect = "postgresql";
+        m.upgrade(pg);
+        assertEquals("INSERT INTO t VALUES ('it\\'s", pg.executed.get(0));
+        assertEquals(List.of(new Statement("INSERT INTO t VALUES ('it\\'s; here')", 3), new Statement("SELECT 2", 4)),
+                m.upgradeStatements(StatementSplitter.Lexing.MYSQL));
+    }
 }

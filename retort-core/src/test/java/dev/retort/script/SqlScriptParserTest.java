@@ -50,6 +50,34 @@ class SqlScriptParserTest {
         assertEquals("", p.downgrade());
     }
 
+    /** Script text, then the expected upgrade and downgrade bodies. */
+    static Stream<Arguments> markers() {
+        return Stream.of(
+                Arguments.of("marker in a block comment", "-- revision: a\n-- upgrade\nSELECT 1;\n/*\n-- downgrade\n*/\n-- downgrade\nSELECT 2;",
+                        "SELECT 1;\n/*\n-- downgrade\n*/\n", "SELECT 2;\n"),
+                Arguments.of("marker in a multi-line string", "-- revision: a\n-- upgrade\nINSERT INTO t VALUES ('x\n-- downgrade\n');\n-- downgrade\nSELECT 2;",
+                        "INSERT INTO t VALUES ('x\n-- downgrade\n');\n", "SELECT 2;\n"),
+                Arguments.of("marker in a dollar quote", "-- revision: a\n-- upgrade\nDO $$\n-- downgrade\n$$;\n-- downgrade\n",
+                        "DO $$\n-- downgrade\n$$;\n", "\n"),
+                Arguments.of("PostgreSQL string ending in a backslash", "-- revision: a\n-- upgrade\nSELECT 'C:\\';\n-- downgrade\nSELECT 2;",
+                        "SELECT 'C:\\';\n", "SELECT 2;\n"),
+                Arguments.of("MySQL escaped quote", "-- revision: a\n-- upgrade\nSELECT 'it\\'s';\n-- downgrade\nSELECT 2;",
+                        "SELECT 'it\\'s';\n", "SELECT 2;\n"),
+                Arguments.of("quote in a comment", "-- revision: a\n-- upgrade\nSELECT 1; -- it's\n# it's\n-- downgrade\nSELECT 2;",
+                        "SELECT 1; -- it's\n# it's\n", "SELECT 2;\n"),
+                Arguments.of("UTF-8 byte order mark", "\uFEFF-- revision: a\n-- upgrade\nSELECT 1;\n-- downgrade\n",
+                        "SELECT 1;\n", "\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("markers")
+    void findsMarkersOutsideCommentsAndStrings(String name, String text, String upgrade, String downgrade) {
+        SqlScriptParser.Parsed p = SqlScriptParser.parse(FILE, text);
+        assertEquals("a", p.header().id());
+        assertEquals(upgrade, p.upgrade());
+        assertEquals(downgrade, p.downgrade());
+    }
+
     static Stream<Arguments> bad() {
         return Stream.of(
                 Arguments.of("no revision", "-- message: m\n-- upgrade\n-- downgrade\n", 1, "no '-- revision: <id>' header line"),
