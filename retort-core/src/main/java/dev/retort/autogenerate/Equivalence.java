@@ -8,6 +8,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,16 @@ final class Equivalence {
                 && !a.enumValues().equals(b.enumValues())) {
             return false;
         }
-        return typeSql(table, desired).equalsIgnoreCase(typeSql(table, actual));
+        return typeText(typeSql(table, desired)).equals(typeText(typeSql(table, actual)));
+    }
+
+    /**
+     * Type SQL as the database would read it: lower case, runs of white space as one space, none around
+     * parentheses and commas, so an OTHER type's {@code NUMERIC( 10, 2 )} equals {@code numeric(10,2)}.
+     */
+    static String typeText(String sql) {
+        return sql.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                .replaceAll(" ?([(),]) ?", "$1");
     }
 
     private String typeSql(String table, Column c) {

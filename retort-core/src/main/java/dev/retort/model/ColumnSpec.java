@@ -15,7 +15,7 @@ public final class ColumnSpec implements TablePart {
     boolean notNull;
     boolean primaryKey;
     boolean autoIncrement;
-    String defaultValue;
+    String serverDefault;
     String comment;
     boolean unique;
     String uniqueName;
@@ -44,15 +44,15 @@ public final class ColumnSpec implements TablePart {
         return this;
     }
 
-    /** The database generates values (identity, serial, AUTO_INCREMENT). */
+    /** The database generates values (identity, serial, AUTO_INCREMENT); implies NOT NULL, as identity columns are. */
     public ColumnSpec autoIncrement() {
         autoIncrement = true;
         return this;
     }
 
     /** The server default, as SQL: {@code "0"}, {@code "'free'"}, {@code "CURRENT_TIMESTAMP"}. */
-    public ColumnSpec defaultValue(String sql) {
-        defaultValue = Objects.requireNonNull(sql, "sql");
+    public ColumnSpec serverDefault(String sql) {
+        serverDefault = Objects.requireNonNull(sql, "sql");
         return this;
     }
 

@@ -18,7 +18,7 @@ import java.util.Objects;
  *     table("plans",
  *         column("id", bigint()).primaryKey().autoIncrement(),
  *         column("name", varchar(50)).notNull().unique(),
- *         column("monthly_token_limit", integer()).notNull().defaultValue("2000"),
+ *         column("monthly_token_limit", integer()).notNull().serverDefault("2000"),
  *         check("positive_limit", "monthly_token_limit > 0")),
  *     table("users",
  *         column("id", bigint()).primaryKey(),

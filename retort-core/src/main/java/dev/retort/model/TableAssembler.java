@@ -35,8 +35,8 @@ final class TableAssembler {
         PrimaryKey primaryKey = primaryKey(parts);
         for (TablePart part : parts) {
             if (part instanceof ColumnSpec c) {
-                boolean notNull = c.notNull || primaryKey != null && primaryKey.columns().contains(c.name);
-                builder.column(new Column(c.name, c.type, !notNull, c.defaultValue, c.autoIncrement, c.comment));
+                boolean notNull = c.notNull || c.autoIncrement || primaryKey != null && primaryKey.columns().contains(c.name);
+                builder.column(new Column(c.name, c.type, !notNull, c.serverDefault, c.autoIncrement, c.comment));
             }
         }
         builder.primaryKey(primaryKey);

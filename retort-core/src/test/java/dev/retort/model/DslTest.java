@@ -25,14 +25,14 @@ class DslTest {
                 table("plans",
                         column("id", bigint()).primaryKey().autoIncrement(),
                         column("name", varchar(50)).notNull().unique(),
-                        column("monthly_token_limit", integer()).notNull().defaultValue("2000"),
+                        column("monthly_token_limit", integer()).notNull().serverDefault("2000"),
                         check("positive_limit", "monthly_token_limit > 0"),
                         comment("what a user pays for")),
                 table("users",
                         column("id", bigint()).primaryKey(),
                         column("phone", varchar(20)).comment("E.164"),
                         column("plan_id", bigint()).notNull().references("plans", "id").onDelete(CASCADE),
-                        column("created_at", timestampWithTimeZone()).notNull().defaultValue("CURRENT_TIMESTAMP").index(),
+                        column("created_at", timestampWithTimeZone()).notNull().serverDefault("CURRENT_TIMESTAMP").index(),
                         index("ix_users_phone", "phone")));
 
         Table plans = Table.builder("plans")

@@ -114,6 +114,12 @@ final class Attributes {
         jakarta.persistence.Basic basic = field.getAnnotation(jakarta.persistence.Basic.class);
         boolean notNull = id || field.getType().isPrimitive() || field.isAnnotationPresent(Version.class)
                 || column != null && !column.nullable() || basic != null && !basic.optional();
+        ColumnDefinition definition = column == null || column.columnDefinition().isBlank() ? null
+                : ColumnDefinition.parse(column.columnDefinition());
+        if (definition != null && definition.notNull() != null) {
+            // The database does what the definition says: "NOT NULL" on a nullable field, "NULL" on a primitive.
+            notNull = id || definition.notNull();
+        }
         String name = column != null && !column.name().isEmpty() ? column.name() : field.getName();
         boolean generated = false;
         GeneratedValue generatedValue = field.getAnnotation(GeneratedValue.class);
@@ -121,8 +127,10 @@ final class Attributes {
             generated = generatedValue.strategy() == GenerationType.IDENTITY || generatedValue.strategy() == GenerationType.AUTO;
         }
         dev.retort.schema.Column result = new dev.retort.schema.Column(
-                PhysicalNaming.apply(name), type, !notNull, null, generated, null);
-        return new BasicItem(result, id, column != null && column.unique() && !id);
+                PhysicalNaming.apply(name), type, !notNull, definition == null ? null : definition.serverDefault(),
+                generated, null);
+        boolean unique = column != null && column.unique() || definition != null && definition.unique();
+        return new BasicItem(result, id, unique && !id);
     }
 
     /** The overrides that apply inside embedded {@code field}: the outer ones win over its own. */

@@ -29,7 +29,8 @@ import java.util.UUID;
  * The portable column type of a basic attribute, as Hibernate 6 would choose it:
  *
  * <ul>
- *   <li>{@code @Column(columnDefinition)} wins and is kept as {@link ColumnType#other(String)};</li>
+ *   <li>{@code @Column(columnDefinition)} wins: its type part, read by {@link ColumnDefinition#parse(String)}
+ *       (a known type's portable one, {@link ColumnType#other(String)} otherwise);</li>
  *   <li>{@code @Convert(converter = X.class)} maps the converter's database-side type instead;</li>
  *   <li>{@code String}, {@code char[]}: varchar({@code @Column.length}, 255 by default); with {@code @Lob}: text;</li>
  *   <li>{@code byte[]}: binary, with or without {@code @Lob}; {@code char}: char(1);</li>
@@ -57,7 +58,7 @@ final class JavaTypes {
     static ColumnType of(Field field, Column column) {
         Class<?> javaType = field.getType();
         if (column != null && !column.columnDefinition().isBlank()) {
-            return ColumnType.other(column.columnDefinition());
+            return ColumnDefinition.parse(column.columnDefinition()).type();
         }
         Convert convert = field.getAnnotation(Convert.class);
         if (convert != null && !convert.disableConversion() && convert.converter() != AttributeConverter.class) {

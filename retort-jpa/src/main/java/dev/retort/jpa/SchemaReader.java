@@ -113,7 +113,7 @@ final class SchemaReader {
         if (d == null) {
             return Column.of("dtype", ColumnType.varchar(31)).notNull();
         }
-        ColumnType type = !d.columnDefinition().isBlank() ? ColumnType.other(d.columnDefinition())
+        ColumnType type = !d.columnDefinition().isBlank() ? ColumnDefinition.parse(d.columnDefinition()).type()
                 : switch (d.discriminatorType()) {
                     case STRING -> ColumnType.varchar(d.length());
                     case CHAR -> ColumnType.fixedChar(1);

@@ -50,8 +50,8 @@ class SchemaComparatorTest {
     private static final Table USERS = table("users",
             column("id", bigint()).primaryKey().autoIncrement(),
             column("email", varchar(255)).notNull().unique(),
-            column("plan", varchar(20)).notNull().defaultValue("'free'"),
-            column("tokens", integer()).notNull().defaultValue("0"),
+            column("plan", varchar(20)).notNull().serverDefault("'free'"),
+            column("tokens", integer()).notNull().serverDefault("0"),
             column("phone", varchar(20)).index(),
             comment("people"));
 
@@ -77,11 +77,23 @@ class SchemaComparatorTest {
 
     @Test
     void numbersAndKeywordsCompareByValue() {
-        Table model = table("t", column("amount", numeric(10, 2)).defaultValue("0"),
-                column("active", bool()).defaultValue("TRUE"));
-        Table reflected = table("t", column("amount", numeric(10, 2)).defaultValue("0.00"),
-                column("active", bool()).defaultValue("true"));
+        Table model = table("t", column("amount", numeric(10, 2)).serverDefault("0"),
+                column("active", bool()).serverDefault("TRUE"));
+        Table reflected = table("t", column("amount", numeric(10, 2)).serverDefault("0.00"),
+                column("active", bool()).serverDefault("true"));
         assertTrue(diff(schema(model), schema(reflected)).isEmpty());
+    }
+
+    @Test
+    void otherTypesCompareWithoutRegardToSpacingOrCase() {
+        Table model = table("t", column("amount", ColumnType.other("numeric(10,2)")),
+                column("doc", ColumnType.other("TSVECTOR")));
+        Table reflected = table("t", column("amount", ColumnType.other("numeric(10, 2)")),
+                column("doc", ColumnType.other("tsvector")));
+        assertTrue(diff(schema(model), schema(reflected)).isEmpty());
+        Table other = table("t", column("amount", ColumnType.other("numeric(10, 3)")),
+                column("doc", ColumnType.other("tsvector")));
+        assertEquals(1, diff(schema(model), schema(other)).changes().size());
     }
 
     @Test
@@ -104,7 +116,7 @@ class SchemaComparatorTest {
         Table reflected = table("users",
                 column("id", bigint()).primaryKey(),
                 column("email", varchar(255)),
-                column("nickname", text()).defaultValue("'anon'"),
+                column("nickname", text()).serverDefault("'anon'"),
                 column("legacy", integer()));
         Diff d = diff(schema(model), schema(reflected));
         assertEquals(List.of(
