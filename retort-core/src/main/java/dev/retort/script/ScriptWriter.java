@@ -251,29 +251,8 @@ public final class ScriptWriter {
         return out.append('}').toString();
     }
 
-    /** The contents of a Java string literal; octal escapes, as a unicode escape would end the literal. */
     static String javaEscape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\%03o", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return JavaStrings.escape(s);
     }
 
     /** A header value must stay on its line: line breaks and the space around them become one space. */
