@@ -37,6 +37,21 @@ public final class PostgresDialect extends BaseDialect {
         super("postgresql", List.of("jdbc:postgresql:"), RESERVED);
     }
 
+    /**
+     * With no schema of the search path in existence (a mistyped {@code currentSchema}), PostgreSQL has no
+     * current schema, and a catalog look-up without one would search every schema and find another
+     * schema's tables: say so instead.
+     */
+    @Override
+    public dev.retort.dialect.CatalogScope catalogScope(Connection connection, String schema) throws SQLException {
+        String current = schema != null ? schema : connection.getSchema();
+        if (current == null) {
+            throw new RetortException(ErrorCode.CONFIG, "the database connection has no current schema: no schema "
+                    + "of its search path exists (check currentSchema in the URL, or create the schema)");
+        }
+        return new dev.retort.dialect.CatalogScope(null, current);
+    }
+
     @Override
     public dev.retort.dialect.MigrationLock lock(java.sql.Connection lockConnection, String schema, String table,
             java.time.Duration timeout) throws java.sql.SQLException {
