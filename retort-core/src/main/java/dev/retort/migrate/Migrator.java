@@ -323,6 +323,10 @@ public final class Migrator {
         Throwable cause = e instanceof MigrationFailedException && e.getCause() != null ? e.getCause() : e;
         String reason = e instanceof MigrationFailedException || e instanceof SQLException
                 ? String.valueOf(e.getMessage()).strip() : e.toString();
+        String where = scriptLine(e, loaded.migration().getClass());
+        if (where != null && !reason.contains(where)) {
+            reason = where + ": " + reason;
+        }
         boolean up = step.direction() == Direction.UPGRADE;
         int total = up ? loaded.upgradeStatements() : loaded.downgradeStatements();
         boolean partial = !loaded.transactional() || !dialect.transactionalDdl();
@@ -354,6 +358,24 @@ public final class Migrator {
             message.append(" (no statement of it stayed applied: the database is as it was)");
         }
         return new MigrationFailedException(step.revision().id(), sql, oneLine(message.toString()), cause);
+    }
+
+    /**
+     * {@code File.java:line} of the deepest call in the migration's own class (a Java script) where
+     * {@code e} was thrown, or null: a script's exception then points at the line that threw it.
+     */
+    private static String scriptLine(Throwable e, Class<?> migration) {
+        String name = migration.getName();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String owner = frame.getClassName();
+                if ((owner.equals(name) || owner.startsWith(name + "$")) && frame.getFileName() != null
+                        && frame.getLineNumber() > 0) {
+                    return frame.getFileName() + ":" + frame.getLineNumber();
+                }
+            }
+        }
+        return null;
     }
 
     static String oneLine(String s) {
