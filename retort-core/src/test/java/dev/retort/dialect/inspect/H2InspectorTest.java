@@ -1,6 +1,7 @@
 package dev.retort.dialect.inspect;
 
 import static dev.retort.dialect.inspect.Inspected.assertSchema;
+import static dev.retort.dialect.inspect.Inspected.names;
 import static dev.retort.dialect.inspect.Inspected.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -200,7 +201,4 @@ class H2InspectorTest {
         }
     }
 
-    private static List<String> names(Schema schema) {
-        return schema.tables().stream().map(Table::name).toList();
-    }
 }

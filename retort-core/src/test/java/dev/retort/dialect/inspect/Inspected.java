@@ -7,6 +7,7 @@ import dev.retort.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /** Shared steps of the inspector tests. */
 final class Inspected {
@@ -15,8 +16,7 @@ final class Inspected {
 
     /** Table by table first, for a readable failure, then the whole value. */
     static void assertSchema(Schema expected, Schema actual) {
-        assertEquals(expected.tables().stream().map(Table::name).toList(),
-                actual.tables().stream().map(Table::name).toList(), "tables");
+        assertEquals(names(expected), names(actual), "tables");
         for (int i = 0; i < expected.tables().size(); i++) {
             Table e = expected.tables().get(i);
             Table a = actual.tables().get(i);
@@ -32,6 +32,11 @@ final class Inspected {
             assertEquals(e, a, e.name());
         }
         assertEquals(expected, actual);
+    }
+
+    /** The schema's table names, in order. */
+    static List<String> names(Schema schema) {
+        return schema.tables().stream().map(Table::name).toList();
     }
 
     static void run(Connection c, String... statements) throws SQLException {

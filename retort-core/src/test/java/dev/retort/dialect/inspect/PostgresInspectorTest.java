@@ -1,6 +1,7 @@
 package dev.retort.dialect.inspect;
 
 import static dev.retort.dialect.inspect.Inspected.assertSchema;
+import static dev.retort.dialect.inspect.Inspected.names;
 import static dev.retort.dialect.inspect.Inspected.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -232,7 +233,4 @@ class PostgresInspectorTest {
         assertEquals("'free'", inspector.normalizeDefault(inspector.normalizeDefault("'free'::character varying")));
     }
 
-    private static List<String> names(Schema schema) {
-        return schema.tables().stream().map(Table::name).toList();
-    }
 }
