@@ -1,6 +1,5 @@
 package dev.retort;
 
-import dev.retort.autogenerate.Diff;
 import java.nio.file.Path;
 
 /**

@@ -1,5 +1,7 @@
 package dev.retort;
 
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.Batch;

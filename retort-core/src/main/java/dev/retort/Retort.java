@@ -1,26 +1,15 @@
 package dev.retort;
 
-import dev.retort.autogenerate.CompareOptions;
-import dev.retort.autogenerate.Diff;
-import dev.retort.migrate.MigrationListener;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.model.ModelSource;
-import dev.retort.revision.Plan;
-import dev.retort.revision.Planner;
-import dev.retort.revision.RevisionGraph;
-import dev.retort.revision.RevisionNode;
-import dev.retort.migrate.HistoryRow;
-import dev.retort.revision.Direction;
-import dev.retort.script.ScriptDirectory;
-import dev.retort.script.ScriptHeader;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -38,26 +27,136 @@ import javax.sql.DataSource;
  * <p>Read-only commands ({@link #heads()}, {@link #history(String, boolean)}, ...) read script
  * headers only and never start the compiler; the database is connected to lazily, only by the
  * commands that need it. Not thread-safe: one instance per command or start-up.
+ *
+ * <p>The implementation is Retort's command layer, found through {@link Provider} with
+ * {@link ServiceLoader}; applications only call this interface.
  */
-public final class Retort implements AutoCloseable {
-    private static final Pattern NEEDS_DATABASE = Pattern.compile("current|(^|[:@])[+-]\\d+");
+public interface Retort extends AutoCloseable {
 
-    private final RetortSettings settings;
-    private final Database database;
-    private ScriptSet scripts;
-    private Planner planner;
-
-    private Retort(RetortSettings settings) {
-        this.settings = settings;
-        this.database = new Database(settings);
-    }
-
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Creates a script folder for {@code retort init}: {@code location}, its {@code versions/} folder and
+     * the templates for new scripts. Returns what it created, in order.
+     */
+    static List<Path> init(Path location) {
+        return provider().init(location);
+    }
+
+    private static Provider provider() {
+        return ServiceLoader.load(Provider.class, Retort.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + Provider.class.getName()
+                        + " on the class path: is retort-core's jar complete?"));
+    }
+
+    /**
+     * The command layer behind {@code Retort}: implemented inside retort-core, found with
+     * {@link ServiceLoader}. Not for applications to implement.
+     */
+    interface Provider {
+        Retort open(RetortSettings settings);
+
+        List<Path> init(Path location);
+    }
+
+    // ---- read-only, no database -------------------------------------------------------------
+
+    /** The heads, e.g. {@code 27c6a30d7c24 (shoppingcart) (head)} in {@code retort heads}. */
+    List<RevisionInfo> heads();
+
+    /** Branch points: revisions that two or more revisions revise. */
+    List<RevisionInfo> branches();
+
+    /**
+     * {@code history -r range}, newest first. Connects to the database only when the range mentions
+     * {@code current} or a relative revision, or {@code indicateCurrent} is set.
+     */
+    List<RevisionInfo> history(String range, boolean indicateCurrent);
+
+    /** The revisions a target names ({@code show}). */
+    List<RevisionInfo> show(String target);
+
+    // ---- database -------------------------------------------------------------------------
+
+    /** The revisions in the version table (none for a database at base). */
+    List<RevisionInfo> current();
+
+    /**
+     * Applies the migrations up to {@code target} ({@code head} at an application's start-up), under the
+     * migration lock: a second process waits, then finds nothing to do. Refuses to run when an applied
+     * script was edited, or a migration stopped part-way (see {@link Builder#recovery(Recovery)}).
+     */
+    MigrationResult upgrade(String target);
+
+    /** Reverts down to {@code target}, under the migration lock, with the checks of {@link #upgrade(String)}. */
+    MigrationResult downgrade(String target);
+
+    /**
+     * Writes the version table to name {@code target} without running migrations, under the migration
+     * lock; settles any migration that stopped part-way. Returns the new rows.
+     */
+    Set<String> stamp(String target, boolean purge);
+
+    /**
+     * Records the current checksum of every applied script edited since it ran, for a deliberate edit;
+     * returns their revisions. Changes no version row.
+     */
+    List<String> refreshChecksums();
+
+    /** The history table's rows, oldest first: every revision applied, reverted or stamped. */
+    List<HistoryRow> appliedHistory();
+
+    // ---- offline --------------------------------------------------------------------------
+
+    /** Prints the SQL of {@code upgrade [A:]B}, version table updates included, touching no database. */
+    void upgradeSql(String range, Appendable out);
+
+    /** Prints the SQL of {@code downgrade B:A}. */
+    void downgradeSql(String range, Appendable out);
+
+    /** Prints the SQL of {@code stamp [FROM:]TO --sql}: the version table changes only, from base unless FROM is given. */
+    void stampSql(String target, boolean purge, Appendable out);
+
+    // ---- files ----------------------------------------------------------------------------
+
+    /** Writes a new script from the template; returns its path. */
+    Path revision(NewRevision request);
+
+    /** Writes a merge revision of {@code revisions} ({@code heads} for all heads); returns its path. */
+    default Path merge(List<String> revisions, String message, String revisionId) {
+        return merge(revisions, message, revisionId, null);
+    }
+
+    /** {@link #merge(List, String, String)} written as {@code format} ("java" or "sql"; null for java). */
+    Path merge(List<String> revisions, String message, String revisionId, String format);
+
+    // ---- autogenerate -----------------------------------------------------------------------
+
+    /**
+     * Compares the models with the database and writes what it takes to go from the database to the models as
+     * a new Java revision ({@code retort revision --autogenerate}), revising the current head. Writes nothing when
+     * there is no difference, unless {@code allowEmpty}; writes nothing at all when any step fails.
+     *
+     * @throws RetortException INVALID_TARGET when the database is not at the head(s), CONFIG without models
+     */
+    Autogenerated autogenerate(NewRevision request, boolean allowEmpty);
+
+    /**
+     * The differences between the models and the database ({@code retort check}); {@link Diff#isEmpty()} when
+     * they agree.
+     *
+     * @throws RetortException INVALID_TARGET when the database is not at the head(s), CONFIG without models
+     */
+    Diff check();
+
+    /** Closes the connection, if one was opened, and releases what the scripts held. */
+    @Override
+    void close();
+
     /** Configures a {@link Retort}. */
-    public static final class Builder {
+    final class Builder {
         private final RetortSettings.Mutable values = new RetortSettings.Mutable();
 
         private Builder() {
@@ -202,274 +301,10 @@ public final class Retort implements AutoCloseable {
             return this;
         }
 
+        /** Opens a {@code Retort} with these settings; connects to nothing until a command needs the database. */
         public Retort build() {
-            return new Retort(values.freeze());
+            return provider().open(values.freeze());
         }
     }
 
-    // ---- read-only, no database -------------------------------------------------------------
-
-    public List<RevisionInfo> heads() {
-        return infos(graph().heads(), Set.of());
-    }
-
-    /** Branch points: revisions that two or more revisions revise. */
-    public List<RevisionInfo> branches() {
-        return infos(graph().branchPoints(), Set.of());
-    }
-
-    /**
-     * {@code history -r range}, newest first. Connects to the database only when the range mentions
-     * {@code current} or a relative revision, or {@code indicateCurrent} is set.
-     */
-    public List<RevisionInfo> history(String range, boolean indicateCurrent) {
-        boolean needsDatabase = indicateCurrent || (range != null && NEEDS_DATABASE.matcher(range).find());
-        Set<String> current = needsDatabase ? database.currentHeads() : Set.of();
-        return infos(planner().history(current, range), indicateCurrent ? current : Set.of());
-    }
-
-    /** The revisions a target names ({@code show}). */
-    public List<RevisionInfo> show(String target) {
-        Set<String> current = NEEDS_DATABASE.matcher(target).find() ? database.currentHeads() : Set.of();
-        return infos(planner().resolveTarget(current, target), current);
-    }
-
-    // ---- database -------------------------------------------------------------------------
-
-    /** The revisions in the version table (none for a database at base). */
-    public List<RevisionInfo> current() {
-        Set<String> current = database.currentHeads();
-        List<RevisionNode> nodes = new ArrayList<>();
-        for (String id : current) {
-            nodes.add(graph().find(id).orElseThrow(() -> new RetortException(ErrorCode.VERSION_TABLE,
-                    "the version table names revision '" + id + "', which is not in "
-                            + scripts().where() + "; restore its script or 'retort stamp' the right revision")));
-        }
-        return infos(nodes, current);
-    }
-
-    /**
-     * Applies the migrations up to {@code target} ({@code head} at an application's start-up), under the
-     * migration lock: a second process waits, then finds nothing to do. Refuses to run when an applied
-     * script was edited, or a migration stopped part-way (see {@link Builder#recovery(Recovery)}).
-     */
-    public Plan upgrade(String target) {
-        return writing().migrate(Direction.UPGRADE, target);
-    }
-
-    /** Reverts down to {@code target}, under the migration lock, with the checks of {@link #upgrade(String)}. */
-    public Plan downgrade(String target) {
-        return writing().migrate(Direction.DOWNGRADE, target);
-    }
-
-    /**
-     * Writes the version table to name {@code target} without running migrations, under the migration
-     * lock; settles any migration that stopped part-way. Returns the new rows.
-     */
-    public Set<String> stamp(String target, boolean purge) {
-        return writing().stamp(target, purge);
-    }
-
-    /**
-     * Records the current checksum of every applied script edited since it ran, for a deliberate edit;
-     * returns their revisions. Changes no version row.
-     */
-    public List<String> refreshChecksums() {
-        return writing().refreshChecksums();
-    }
-
-    /** The history table's rows, oldest first: every revision applied, reverted or stamped. */
-    public List<HistoryRow> appliedHistory() {
-        return writing().appliedHistory();
-    }
-
-    // ---- offline --------------------------------------------------------------------------
-
-    /** Prints the SQL of {@code upgrade [A:]B}, version table updates included, touching no database. */
-    public void upgradeSql(String range, Appendable out) {
-        String[] ends = splitOfflineRange(range, "upgrade", "[FROM:]TO");
-        Set<String> start = ends[0] == null ? Set.of() : ids(planner().resolveTarget(Set.of(), ends[0]));
-        requireBelow(start, ids(planner().resolveTarget(start, ends[1])), range, "upgrade");
-        database.writeOffline(planner().upgrade(start, ends[1]), scripts().source(), out);
-    }
-
-    /** Prints the SQL of {@code downgrade B:A}. */
-    public void downgradeSql(String range, Appendable out) {
-        String[] ends = splitOfflineRange(range, "downgrade", "FROM:TO");
-        if (ends[0] == null) {
-            throw new RetortException(ErrorCode.BAD_ARGUMENT,
-                    "downgrade --sql needs a starting point: 'retort downgrade FROM:TO --sql', e.g. head:base");
-        }
-        Set<String> start = ids(planner().resolveTarget(Set.of(), ends[0]));
-        requireBelow(ids(planner().resolveTarget(start, ends[1])), start, range, "downgrade");
-        database.writeOffline(planner().downgrade(start, ends[1]), scripts().source(), out);
-    }
-
-    private static String[] splitOfflineRange(String range, String command, String form) {
-        refuseCurrent(range, command);
-        int colon = range.indexOf(':');
-        if (colon < 0) {
-            return new String[] {null, range};
-        }
-        String from = range.substring(0, colon);
-        String to = range.substring(colon + 1);
-        if (to.isEmpty() || range.indexOf(':', colon + 1) >= 0) {
-            throw new RetortException(ErrorCode.BAD_ARGUMENT,
-                    "bad range '" + range + "' for " + command + " --sql; expected " + form);
-        }
-        return new String[] {from.isEmpty() ? null : from, to};
-    }
-
-    /** Offline there is no database: {@code current} would silently mean base. */
-    private static void refuseCurrent(String range, String command) {
-        if (range.contains("current")) {
-            throw new RetortException(ErrorCode.OFFLINE_UNSUPPORTED, command + " --sql reads no database, so '"
-                    + range + "' cannot use 'current'; name the revision the database is at, e.g. 1975ea83b712:head");
-        }
-    }
-
-    /** {@code lower} must be {@code upper} or below it: the other way round there is nothing to print, by mistake. */
-    private void requireBelow(Set<String> lower, Set<String> upper, String range, String command) {
-        Set<String> below = planner().applied(upper);
-        if (!below.containsAll(lower)) {
-            throw new RetortException(ErrorCode.INVALID_TARGET, "bad range '" + range + "' for " + command + " --sql: "
-                    + (command.equals("upgrade") ? "FROM" : "TO") + " is not an ancestor of "
-                    + (command.equals("upgrade") ? "TO" : "FROM") + "; swap them?");
-        }
-    }
-
-    /**
-     * Prints the SQL of {@code stamp [FROM:]TO --sql}: the version table changes only, from base unless FROM is given.
-     */
-    public void stampSql(String target, boolean purge, Appendable out) {
-        if (purge) {
-            // As Alembic: offline there is no table to read, so what --purge would delete is unknown.
-            throw new RetortException(ErrorCode.OFFLINE_UNSUPPORTED, "stamp --purge cannot be used with --sql");
-        }
-        String[] ends = splitOfflineRange(target, "stamp", "[FROM:]TO");
-        Set<String> start = ends[0] == null ? Set.of() : ids(planner().resolveTarget(Set.of(), ends[0]));
-        database.writeStampOffline(start, planner().stamp(start, ends[1], purge), scripts().source(), out);
-    }
-
-    // ---- files ----------------------------------------------------------------------------
-
-    /** Writes a new script from the template; returns its path. */
-    public Path revision(NewRevision request) {
-        try {
-            return new RevisionWriter(scripts().directory(), graph()).revision(request);
-        } finally {
-            forgetScripts();
-        }
-    }
-
-    /** Writes a merge revision of {@code revisions} ({@code heads} for all heads); returns its path. */
-    public Path merge(List<String> revisions, String message, String revisionId) {
-        return merge(revisions, message, revisionId, null);
-    }
-
-    /** {@link #merge(List, String, String)} written as {@code format} ("java" or "sql"; null for java). */
-    public Path merge(List<String> revisions, String message, String revisionId, String format) {
-        try {
-            return new RevisionWriter(scripts().directory(), graph()).merge(revisions, message, revisionId, format);
-        } finally {
-            forgetScripts();
-        }
-    }
-
-    // ---- autogenerate -----------------------------------------------------------------------
-
-    /**
-     * Compares the models with the database and writes what it takes to go from the database to the models as
-     * a new Java revision ({@code retort revision --autogenerate}), revising the current head. Writes nothing when
-     * there is no difference, unless {@code allowEmpty}; writes nothing at all when any step fails.
-     *
-     * @throws RetortException INVALID_TARGET when the database is not at the head(s), CONFIG without models
-     */
-    public Autogenerated autogenerate(NewRevision request, boolean allowEmpty) {
-        try {
-            return autogenerator().autogenerate(request, allowEmpty);
-        } finally {
-            forgetScripts();
-        }
-    }
-
-    /**
-     * The differences between the models and the database ({@code retort check}); {@link Diff#isEmpty()} when
-     * they agree.
-     *
-     * @throws RetortException INVALID_TARGET when the database is not at the head(s), CONFIG without models
-     */
-    public Diff check() {
-        return autogenerator().compare();
-    }
-
-    private Autogenerator autogenerator() {
-        return new Autogenerator(settings, database, graph(), () -> new RevisionWriter(scripts().directory(), graph()));
-    }
-
-    @Override
-    public void close() {
-        try {
-            database.close();
-        } finally {
-            if (scripts != null) {
-                scripts.close();
-            }
-        }
-    }
-
-    // ---- helpers --------------------------------------------------------------------------
-
-    private ScriptSet scripts() {
-        if (scripts == null) {
-            scripts = settings.scriptLocation() != null
-                    ? ScriptSet.of(ScriptDirectory.open(settings.scriptLocation(), settings.versionLocations()), settings.cacheDir())
-                    : ClasspathScripts.scan(settings.classpathLocation(), settings.classLoader(), settings.migrations());
-        }
-        return scripts;
-    }
-
-    /** After a new script is written, the next command reads the folder again and sees it. */
-    private void forgetScripts() {
-        if (scripts != null) {
-            scripts.close();
-        }
-        scripts = null;
-        planner = null;
-    }
-
-    private WritingCommands writing() {
-        return new WritingCommands(settings, database, scripts(), planner());
-    }
-
-    private RevisionGraph graph() {
-        return planner().graph();
-    }
-
-    private Planner planner() {
-        if (planner == null) {
-            planner = new Planner(scripts().graph());
-        }
-        return planner;
-    }
-
-    private static Set<String> ids(List<RevisionNode> nodes) {
-        Set<String> ids = new LinkedHashSet<>();
-        nodes.forEach(n -> ids.add(n.id()));
-        return ids;
-    }
-
-    private List<RevisionInfo> infos(List<RevisionNode> nodes, Set<String> current) {
-        RevisionGraph graph = graph();
-        List<RevisionInfo> infos = new ArrayList<>(nodes.size());
-        for (RevisionNode node : nodes) {
-            ScriptHeader header = scripts().header(node.id());
-            List<String> children = graph.children(node.id()).stream().map(RevisionNode::id).toList();
-            infos.add(new RevisionInfo(node.id(), node.revises(), node.dependsOn(), graph.branchLabels(node.id()),
-                    children, header.message(), header.created(), scripts().path(node.id()),
-                    graph.isHead(node.id()), graph.isBranchPoint(node.id()), node.isMergePoint(),
-                    current.contains(node.id())));
-        }
-        return infos;
-    }
 }

@@ -1,9 +1,7 @@
 package dev.retort;
 
-import dev.retort.autogenerate.CompareOptions;
-import dev.retort.migrate.HistoryTable;
-import dev.retort.migrate.MigrationListener;
-import dev.retort.migrate.VersionTable;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.model.ModelSource;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** The values a {@link Retort.Builder} collected, frozen. */
-record RetortSettings(
+/**
+ * The values a {@link Retort.Builder} collected, frozen: what the command layer reads. Applications build
+ * them through {@link Retort#builder()}.
+ */
+public record RetortSettings(
         Path scriptLocation,
         List<Path> versionLocations,
         String classpathLocation,
@@ -35,8 +36,14 @@ record RetortSettings(
         ModelSource models,
         CompareOptions compareOptions) {
 
+    /** The version table's name unless told otherwise; {@code alembic_version} adopts an Alembic database. */
+    public static final String DEFAULT_VERSION_TABLE = "retort_version";
+
+    /** The history table's name unless told otherwise. */
+    public static final String DEFAULT_HISTORY_TABLE = "retort_history";
+
     /** How long a writing command waits for another process's migration lock unless told otherwise. */
-    static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
     /** What the builder fills in before {@link #freeze()}. */
     static final class Mutable {
@@ -49,9 +56,9 @@ record RetortSettings(
         String user;
         String password;
         DataSource dataSource;
-        String versionTable = VersionTable.DEFAULT_NAME;
+        String versionTable = DEFAULT_VERSION_TABLE;
         String versionTableSchema;
-        String historyTable = HistoryTable.DEFAULT_NAME;
+        String historyTable = DEFAULT_HISTORY_TABLE;
         Map<String, String> arguments = Map.of();
         Path cacheDir = defaultCacheDir();
         MigrationListener listener = MigrationListener.NONE;
@@ -76,7 +83,7 @@ record RetortSettings(
     }
 
     /** {@code $XDG_CACHE_HOME/retort}, else {@code ~/.cache/retort}: compiled scripts outlive the process. */
-    static Path defaultCacheDir() {
+    public static Path defaultCacheDir() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank()) {
             return Path.of(xdg, "retort");

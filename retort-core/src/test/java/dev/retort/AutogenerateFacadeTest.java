@@ -1,5 +1,7 @@
 package dev.retort;
 
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import static dev.retort.model.Dsl.bigint;
 import static dev.retort.model.Dsl.column;
 import static dev.retort.model.Dsl.schema;
@@ -10,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.autogenerate.Diff;
 import dev.retort.model.ModelSource;
 import dev.retort.schema.Schema;
 import dev.retort.script.ScriptTemplates;

@@ -1,13 +1,14 @@
 package dev.retort;
 
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.dialect.Dialects;
+import dev.retort.dialects.Dialects;
 import dev.retort.dialect.MigrationLock;
-import dev.retort.migrate.HistoryRow;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.io.OutputStream;

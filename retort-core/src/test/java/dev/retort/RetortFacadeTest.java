@@ -1,13 +1,13 @@
 package dev.retort;
 
+import dev.retort.error.ErrorCode;
+import dev.retort.error.MultipleHeadsException;
+import dev.retort.error.RetortException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.migrate.MigrationListener;
-import dev.retort.revision.Plan;
-import dev.retort.revision.Step;
 import dev.retort.script.ScriptTemplates;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
@@ -74,13 +74,13 @@ class RetortFacadeTest {
         List<String> ran = new ArrayList<>();
         MigrationListener listener = new MigrationListener() {
             @Override
-            public void stepFinished(Step step, Duration took) {
-                ran.add(step.direction() + " " + step.revision().id());
+            public void stepFinished(MigrationStep step, Duration took) {
+                ran.add(step.direction() + " " + step.revision());
             }
         };
         try (TestDatabase db = TestDatabases.of(dialect, dir); Retort retort = retort(location, db, listener)) {
             assertEquals(List.of(), retort.current());
-            Plan plan = retort.upgrade("head");
+            MigrationResult plan = retort.upgrade("head");
             assertEquals(List.of("UPGRADE 1975ea83b712", "UPGRADE 523dbb60ecfe"), ran);
             assertEquals(Set.of("523dbb60ecfe"), plan.endHeads());
             assertEquals(10000, freeLimit(db));
@@ -187,7 +187,7 @@ class RetortFacadeTest {
         try (TestDatabase db = TestDatabases.sqlite(dir); Retort retort = retort(location, db, MigrationListener.NONE)) {
             assertEquals(List.of("cccc00000003"), retort.heads().stream().map(RevisionInfo::id).toList());
             assertTrue(retort.heads().get(0).mergePoint());
-            Plan plan = retort.upgrade("head");
+            MigrationResult plan = retort.upgrade("head");
             assertEquals(5, plan.steps().size());
             assertEquals(Set.of("cccc00000003"), plan.endHeads());
             assertEquals(List.of("523dbb60ecfe"), retort.branches().stream().map(RevisionInfo::id).toList());

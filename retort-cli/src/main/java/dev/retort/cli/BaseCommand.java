@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.migrate.MigrationListener;
+import dev.retort.MigrationListener;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ParentCommand;

@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.autogenerate.Diff;
-import dev.retort.migrate.MigrationListener;
+import dev.retort.Diff;
+import dev.retort.MigrationListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;

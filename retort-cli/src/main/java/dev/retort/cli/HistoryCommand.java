@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.RevisionInfo;
-import dev.retort.migrate.HistoryRow;
+import dev.retort.HistoryRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

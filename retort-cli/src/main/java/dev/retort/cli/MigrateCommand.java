@@ -1,9 +1,9 @@
 package dev.retort.cli;
 
-import dev.retort.ErrorCode;
+import dev.retort.error.ErrorCode;
 import dev.retort.Retort;
-import dev.retort.RetortException;
-import dev.retort.migrate.MigrationListener;
+import dev.retort.error.RetortException;
+import dev.retort.MigrationListener;
 import picocli.CommandLine.Option;
 
 /** What {@code upgrade}, {@code downgrade} and {@code stamp} share: a target, online or as SQL ({@code --sql}). */
@@ -55,7 +55,6 @@ abstract class MigrateCommand extends BaseCommand {
                 out().flush();
                 return;
             }
-            printer.messagesFrom(() -> retort.history(null, false));
             try {
                 online(retort, target);
             } finally {

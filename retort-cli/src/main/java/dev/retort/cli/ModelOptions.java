@@ -1,9 +1,9 @@
 package dev.retort.cli;
 
-import dev.retort.ErrorCode;
+import dev.retort.error.ErrorCode;
 import dev.retort.Retort;
-import dev.retort.RetortException;
-import dev.retort.autogenerate.CompareOptions;
+import dev.retort.error.RetortException;
+import dev.retort.CompareOptions;
 import dev.retort.config.RetortConfig;
 import dev.retort.model.ModelConfig;
 import dev.retort.model.ModelSources;

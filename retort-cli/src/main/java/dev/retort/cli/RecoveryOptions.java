@@ -1,9 +1,9 @@
 package dev.retort.cli;
 
-import dev.retort.ErrorCode;
+import dev.retort.error.ErrorCode;
 import dev.retort.Recovery;
 import dev.retort.Retort;
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import picocli.CommandLine.Option;
 
 /** The options {@code upgrade} and {@code downgrade} share about edited scripts and interrupted migrations. */

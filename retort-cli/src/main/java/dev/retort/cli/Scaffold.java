@@ -1,11 +1,9 @@
 package dev.retort.cli;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.config.RetortConfig;
-import dev.retort.script.ScriptDirectory;
-import dev.retort.script.ScriptFormat;
-import dev.retort.script.ScriptTemplates;
+import dev.retort.Retort;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,11 +38,9 @@ final class Scaffold {
                     + " already exists and is not empty; pick another name or remove it");
         }
         try {
-            progress.accept("Creating directory " + invocation.display(dir) + " ... done");
-            ScriptTemplates.init(dir);
-            progress.accept("Creating directory " + invocation.display(dir.resolve(ScriptDirectory.VERSIONS)) + " ... done");
-            for (ScriptFormat f : ScriptFormat.values()) {
-                progress.accept("Generating " + invocation.display(dir.resolve(ScriptTemplates.fileName(f))) + " ... done");
+            for (Path created : Retort.init(dir)) {
+                progress.accept((Files.isDirectory(created) ? "Creating directory " : "Generating ")
+                        + invocation.display(created) + " ... done");
             }
             write(dir.resolve("README.md"), resource("README.md"));
             if (Files.exists(config)) {

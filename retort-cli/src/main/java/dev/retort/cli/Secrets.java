@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.Redaction;
 import dev.retort.config.UrlPrecedence;

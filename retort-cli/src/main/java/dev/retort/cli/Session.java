@@ -1,12 +1,12 @@
 package dev.retort.cli;
 
-import dev.retort.ErrorCode;
+import dev.retort.error.ErrorCode;
 import dev.retort.Retort;
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.config.UrlPrecedence;
-import dev.retort.migrate.MigrationListener;
+import dev.retort.MigrationListener;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiConsumer;

@@ -1,8 +1,8 @@
 package dev.retort.cli;
 
-import dev.retort.ErrorCode;
+import dev.retort.error.ErrorCode;
 import dev.retort.Retort;
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.ErrorCode;
-import dev.retort.MigrationFailedException;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.MigrationFailedException;
+import dev.retort.error.RetortException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,9 +3,8 @@ package dev.retort.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.RevisionInfo;
-import dev.retort.revision.Direction;
-import dev.retort.revision.RevisionNode;
-import dev.retort.revision.Step;
+import dev.retort.Direction;
+import dev.retort.MigrationStep;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -82,18 +81,18 @@ class OutputTest {
     void progressLines() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         StepPrinter printer = new StepPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        printer.messagesFrom(() -> List.of(
-                rev("1975ea83b712", List.of(), "create account table", false, false, false),
-                rev("523dbb60ecfe", List.of("1975ea83b712"), "update free plan tokens", true, false, false)));
-        RevisionNode first = RevisionNode.of("1975ea83b712");
-        RevisionNode second = RevisionNode.of("523dbb60ecfe", "1975ea83b712");
-        RevisionNode merge = RevisionNode.of("53fffde5ad5", "ae1027a6acf", "27c6a30d7c24");
-        Step up1 = new Step(first, Direction.UPGRADE, List.of(), List.of("1975ea83b712"));
-        Step up2 = new Step(second, Direction.UPGRADE, List.of("1975ea83b712"), List.of("523dbb60ecfe"));
-        Step down = new Step(second, Direction.DOWNGRADE, List.of("523dbb60ecfe"), List.of("1975ea83b712"));
-        Step downToBase = new Step(first, Direction.DOWNGRADE, List.of("1975ea83b712"), List.of());
-        Step upMerge = new Step(merge, Direction.UPGRADE, List.of("ae1027a6acf", "27c6a30d7c24"), List.of("53fffde5ad5"));
-        for (Step step : List.of(up1, up2, down, downToBase, upMerge)) {
+        String create = "create account table";
+        String update = "update free plan tokens";
+        MigrationStep up1 = new MigrationStep("1975ea83b712", Direction.UPGRADE, List.of(), List.of("1975ea83b712"), create);
+        MigrationStep up2 = new MigrationStep("523dbb60ecfe", Direction.UPGRADE, List.of("1975ea83b712"),
+                List.of("523dbb60ecfe"), update);
+        MigrationStep down = new MigrationStep("523dbb60ecfe", Direction.DOWNGRADE, List.of("523dbb60ecfe"),
+                List.of("1975ea83b712"), update);
+        MigrationStep downToBase = new MigrationStep("1975ea83b712", Direction.DOWNGRADE, List.of("1975ea83b712"),
+                List.of(), create);
+        MigrationStep upMerge = new MigrationStep("53fffde5ad5", Direction.UPGRADE, List.of("ae1027a6acf", "27c6a30d7c24"),
+                List.of("53fffde5ad5"), "");
+        for (MigrationStep step : List.of(up1, up2, down, downToBase, upMerge)) {
             printer.stepStarting(step);
             printer.stepFinished(step, Duration.ofMillis(12));
         }

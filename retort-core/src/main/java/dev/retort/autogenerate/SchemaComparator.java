@@ -1,5 +1,7 @@
 package dev.retort.autogenerate;
 
+import dev.retort.CompareOptions;
+import dev.retort.Diff;
 import dev.retort.autogenerate.Steps.Phase;
 import dev.retort.dialect.DdlRenderer;
 import dev.retort.dialect.Dialect;

@@ -1,5 +1,6 @@
 package dev.retort.autogenerate;
 
+import dev.retort.Diff;
 import dev.retort.op.Operation;
 import java.util.ArrayList;
 import java.util.Comparator;

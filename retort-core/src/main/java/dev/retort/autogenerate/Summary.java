@@ -1,5 +1,6 @@
 package dev.retort.autogenerate;
 
+import dev.retort.Diff;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;

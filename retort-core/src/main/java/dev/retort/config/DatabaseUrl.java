@@ -1,7 +1,7 @@
 package dev.retort.config;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.retort.config;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

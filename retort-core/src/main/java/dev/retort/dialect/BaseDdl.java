@@ -1,7 +1,7 @@
 package dev.retort.dialect;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;

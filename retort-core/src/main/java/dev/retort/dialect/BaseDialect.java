@@ -1,7 +1,7 @@
 package dev.retort.dialect;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;

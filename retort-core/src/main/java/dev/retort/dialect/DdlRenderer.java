@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialects.Dialects;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;

@@ -1,7 +1,8 @@
 package dev.retort.dialect;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.dialects.Dialects;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * Everything Retort needs to know about one database. One implementation per database; nothing
  * outside a dialect asks which database it is talking to.
  *
- * <p>Find one with {@link Dialects#forJdbcUrl(String)}; add one for another database by implementing
+ * <p>Find one with {@code Dialects.forJdbcUrl}; add one for another database by implementing
  * this interface (usually by extending {@link BaseDialect}) and listing the class in
  * {@code META-INF/services/dev.retort.dialect.Dialect}.
  */

@@ -1,7 +1,7 @@
 package dev.retort.dialect;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import java.time.Duration;
 
 /** The one message for a lock that was not granted in time, shared by every dialect's lock. */

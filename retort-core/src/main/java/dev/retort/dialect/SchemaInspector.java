@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialects.Dialects;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;

@@ -1,7 +1,8 @@
 package dev.retort.migrate;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.HistoryRow;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -164,7 +165,8 @@ public final class HistoryTable {
                 ps.setString(11, clip(row.message(), MESSAGE_LENGTH));
                 ps.executeUpdate();
             }
-            return row.withId(id);
+            return new HistoryRow(id, row.revision(), row.kind(), row.checksum(), row.statementsTotal(), row.statementsDone(),
+                    row.success(), row.durationMillis(), row.appliedBy(), row.appliedAt(), row.message());
         } catch (SQLException e) {
             throw failure("cannot write to", e);
         }
@@ -212,7 +214,7 @@ public final class HistoryTable {
         Integer statementsTotal = rs.wasNull() ? null : total;
         long duration = rs.getLong(8);
         Long durationMillis = rs.wasNull() ? null : duration;
-        return new HistoryRow(rs.getLong(1), rs.getString(2).strip(), HistoryRow.Kind.ofColumn(rs.getString(3)),
+        return new HistoryRow(rs.getLong(1), rs.getString(2).strip(), HistoryRow.Kind.valueOf(rs.getString(3).strip().toUpperCase(java.util.Locale.ROOT)),
                 rs.getString(4), statementsTotal, rs.getInt(6), rs.getBoolean(7), durationMillis, rs.getString(9),
                 rs.getString(10), rs.getString(11));
     }

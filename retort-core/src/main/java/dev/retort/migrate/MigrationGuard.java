@@ -1,7 +1,8 @@
 package dev.retort.migrate;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.HistoryRow;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

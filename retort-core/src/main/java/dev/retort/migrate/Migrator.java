@@ -1,13 +1,16 @@
 package dev.retort.migrate;
 
-import dev.retort.ErrorCode;
+import dev.retort.HistoryRow;
+import dev.retort.MigrationListener;
+import dev.retort.MigrationStep;
+import dev.retort.error.ErrorCode;
 import dev.retort.Migration;
-import dev.retort.MigrationFailedException;
-import dev.retort.RetortException;
+import dev.retort.error.MigrationFailedException;
+import dev.retort.error.RetortException;
 import dev.retort.dialect.Dialect;
-import dev.retort.op.DefaultOp;
-import dev.retort.op.ImplicitCommit;
-import dev.retort.op.JdbcSink;
+import dev.retort.render.DefaultOp;
+import dev.retort.render.ImplicitCommit;
+import dev.retort.render.JdbcSink;
 import dev.retort.revision.Direction;
 import dev.retort.revision.Plan;
 import dev.retort.revision.Step;
@@ -105,12 +108,13 @@ public final class Migrator {
         Map<String, LoadedMigration> loaded = PlanLoading.load(source, plan);
         boolean tablesReady = false;
         for (Step step : plan.steps()) {
-            listener.stepStarting(step);
-            long started = System.nanoTime();
             LoadedMigration migration = loaded.get(step.revision().id());
+            MigrationStep info = Steps.info(step, migration.message());
+            listener.stepStarting(info);
+            long started = System.nanoTime();
             runStep(step, migration, tablesReady);
             tablesReady = true;
-            listener.stepFinished(step, Duration.ofNanos(System.nanoTime() - started));
+            listener.stepFinished(info, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -1,11 +1,11 @@
 package dev.retort.migrate;
 
 import dev.retort.Migration;
-import dev.retort.MigrationFailedException;
-import dev.retort.RetortException;
+import dev.retort.error.MigrationFailedException;
+import dev.retort.error.RetortException;
 import dev.retort.dialect.Dialect;
-import dev.retort.op.DefaultOp;
-import dev.retort.op.SqlTextSink;
+import dev.retort.render.DefaultOp;
+import dev.retort.render.SqlTextSink;
 import dev.retort.revision.Direction;
 import dev.retort.revision.Plan;
 import dev.retort.revision.Step;

@@ -1,7 +1,7 @@
 package dev.retort.migrate;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.revision.Plan;
 import dev.retort.revision.RevisionNode;
 import java.util.LinkedHashMap;

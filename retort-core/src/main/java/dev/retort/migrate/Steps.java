@@ -1,5 +1,6 @@
 package dev.retort.migrate;
 
+import dev.retort.MigrationStep;
 import dev.retort.revision.Direction;
 import dev.retort.revision.Step;
 import java.util.List;
@@ -12,32 +13,23 @@ public final class Steps {
     private Steps() {
     }
 
+    /** The step as the public API reports it to listeners and in results. */
+    public static MigrationStep info(Step step, String message) {
+        dev.retort.Direction direction = step.direction() == Direction.UPGRADE
+                ? dev.retort.Direction.UPGRADE : dev.retort.Direction.DOWNGRADE;
+        return new MigrationStep(step.revision().id(), direction, step.from(), step.to(), message);
+    }
+
     /**
      * {@code upgrade <base> -> a1, create users}; the message's first line only, and no {@code , message}
      * part when it is null or blank.
      */
     public static String describe(Step step, String message) {
-        String text = arrow(step);
-        String first = firstLine(message);
-        return first.isEmpty() ? text : text + ", " + first;
+        return info(step, message).describe();
     }
 
     /** {@code upgrade a, b -> c}: the step without its message. */
     public static String arrow(Step step) {
-        String verb = step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
-        return verb + " " + side(step.from()) + " -> " + side(step.to());
-    }
-
-    private static String side(List<String> revisions) {
-        return revisions.isEmpty() ? "<base>" : String.join(", ", revisions);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        String s = message.strip();
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
+        return info(step, null).arrow();
     }
 }

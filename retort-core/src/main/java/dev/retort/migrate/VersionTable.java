@@ -1,10 +1,10 @@
 package dev.retort.migrate;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.op.Execute;
-import dev.retort.op.OperationSink;
+import dev.retort.render.OperationSink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -138,7 +138,7 @@ public final class VersionTable {
         return rowChanges(removed, added).stream().map(RowChange::statement).toList();
     }
 
-    /** Hands the row change to {@code sink}, such as an {@link dev.retort.op.SqlTextSink} offline. */
+    /** Hands the row change to {@code sink}, such as an {@link dev.retort.render.SqlTextSink} offline. */
     public void write(List<String> removed, List<String> added, OperationSink sink) {
         changeStatements(removed, added).forEach(sink::accept);
     }

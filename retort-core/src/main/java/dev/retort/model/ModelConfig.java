@@ -1,7 +1,7 @@
 package dev.retort.model;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

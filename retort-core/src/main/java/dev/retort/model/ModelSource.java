@@ -18,7 +18,7 @@ public interface ModelSource {
     /**
      * Reads the models.
      *
-     * @throws dev.retort.RetortException CONFIG when the models cannot be found or read
+     * @throws dev.retort.error.RetortException CONFIG when the models cannot be found or read
      */
     Schema load();
 }

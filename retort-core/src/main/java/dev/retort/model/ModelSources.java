@@ -1,7 +1,7 @@
 package dev.retort.model;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,11 @@
 package dev.retort.op;
 
+import dev.retort.render.OperationSink;
 import java.util.Optional;
 
 /**
  * One change a migration asks for, as an immutable value: what the {@link dev.retort.Op} calls build and hand
- * to an {@link OperationSink}. Each kind is a record, and each knows its {@link #reverse()} where it can be
+ * to an {@code OperationSink}. Each kind is a record, and each knows its {@link #reverse()} where it can be
  * known, so a downgrade can be derived from an upgrade.
  *
  * <pre>{@code

@@ -1,7 +1,7 @@
 package dev.retort.revision;
 
-import dev.retort.AmbiguousRevisionException;
-import dev.retort.UnknownRevisionException;
+import dev.retort.error.AmbiguousRevisionException;
+import dev.retort.error.UnknownRevisionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -85,7 +85,7 @@ public final class RevisionGraph {
     /**
      * Validates and indexes {@code nodes}.
      *
-     * @throws dev.retort.RetortException with code GRAPH for a duplicate id, a parent or dependency that
+     * @throws dev.retort.error.RetortException with code GRAPH for a duplicate id, a parent or dependency that
      *         does not exist, a revision that revises or depends on itself, or a cycle; the message names
      *         the origins (script files) involved
      */

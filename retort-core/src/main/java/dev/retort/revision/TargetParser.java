@@ -1,8 +1,8 @@
 package dev.retort.revision;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
-import dev.retort.UnknownRevisionException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.error.UnknownRevisionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

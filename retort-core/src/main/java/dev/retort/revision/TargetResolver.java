@@ -1,10 +1,10 @@
 package dev.retort.revision;
 
-import dev.retort.AmbiguousRevisionException;
-import dev.retort.ErrorCode;
-import dev.retort.MultipleHeadsException;
-import dev.retort.RetortException;
-import dev.retort.UnknownRevisionException;
+import dev.retort.error.AmbiguousRevisionException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.MultipleHeadsException;
+import dev.retort.error.RetortException;
+import dev.retort.error.UnknownRevisionException;
 import dev.retort.revision.TargetParser.Target;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.retort.script;
 
-import dev.retort.ErrorCode;
-import dev.retort.ScriptException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.ScriptException;
 import dev.retort.script.JavaLexer.Kind;
 import dev.retort.script.JavaLexer.LexException;
 import dev.retort.script.JavaLexer.Token;

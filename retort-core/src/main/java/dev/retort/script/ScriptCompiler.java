@@ -1,9 +1,9 @@
 package dev.retort.script;
 
-import dev.retort.ErrorCode;
+import dev.retort.error.ErrorCode;
 import dev.retort.Migration;
-import dev.retort.RetortException;
-import dev.retort.ScriptException;
+import dev.retort.error.RetortException;
+import dev.retort.error.ScriptException;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;

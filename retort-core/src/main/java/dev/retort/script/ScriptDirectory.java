@@ -1,8 +1,8 @@
 package dev.retort.script;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
-import dev.retort.ScriptException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.error.ScriptException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNode;
 import java.io.IOException;
@@ -47,7 +47,7 @@ public final class ScriptDirectory {
      * Opens the environment at {@code scriptLocation}.
      *
      * @param versionLocations folders holding scripts; empty means {@code scriptLocation/versions}
-     * @throws dev.retort.RetortException CONFIG when the folder does not exist (the message suggests
+     * @throws dev.retort.error.RetortException CONFIG when the folder does not exist (the message suggests
      *         {@code retort init}); SCRIPT for an unreadable or malformed script; GRAPH when two scripts
      *         declare the same id
      */

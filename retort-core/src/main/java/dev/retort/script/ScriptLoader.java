@@ -1,9 +1,9 @@
 package dev.retort.script;
 
-import dev.retort.ErrorCode;
+import dev.retort.error.ErrorCode;
 import dev.retort.Migration;
 import dev.retort.Revision;
-import dev.retort.ScriptException;
+import dev.retort.error.ScriptException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
@@ -60,7 +60,7 @@ public final class ScriptLoader {
      *
      * @throws ScriptException COMPILE for a compile error (nothing is loaded then), SCRIPT for a script
      *         whose class cannot be found or instantiated or whose annotation disagrees with its header
-     * @throws dev.retort.RetortException CONFIG when Java scripts need compiling and there is no JDK
+     * @throws dev.retort.error.RetortException CONFIG when Java scripts need compiling and there is no JDK
      */
     public Map<String, Migration> load(List<Script> scripts) {
         Map<Script, Map<String, byte[]>> classesOf = javaClasses(scripts);

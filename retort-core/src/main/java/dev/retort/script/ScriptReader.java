@@ -1,7 +1,7 @@
 package dev.retort.script;
 
-import dev.retort.ErrorCode;
-import dev.retort.ScriptException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.ScriptException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

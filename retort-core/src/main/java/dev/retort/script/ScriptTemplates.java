@@ -1,11 +1,13 @@
 package dev.retort.script;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -91,20 +93,23 @@ public final class ScriptTemplates {
     }
 
     /**
-     * Creates a script location: {@code location/versions/} and both templates.
+     * Creates a script location: {@code location/versions/} and both templates; returns what it created,
+     * in order (the location, its {@code versions/}, each template).
      *
      * @throws RetortException FILE_EXISTS when {@code location} exists and is not empty
      */
-    public static void init(Path location) {
+    public static List<Path> init(Path location) {
         if (Files.exists(location) && !isEmptyDirectory(location)) {
             throw new RetortException(ErrorCode.FILE_EXISTS, location + " already exists and is not empty; "
                     + "choose another folder for 'retort init'");
         }
         try {
-            Files.createDirectories(location.resolve(ScriptDirectory.VERSIONS));
+            List<Path> created = new ArrayList<>(List.of(location, location.resolve(ScriptDirectory.VERSIONS)));
+            Files.createDirectories(created.get(1));
             for (ScriptFormat f : ScriptFormat.values()) {
-                Files.writeString(location.resolve(fileName(f)), builtIn(f), StandardCharsets.UTF_8);
+                created.add(Files.writeString(location.resolve(fileName(f)), builtIn(f), StandardCharsets.UTF_8));
             }
+            return List.copyOf(created);
         } catch (IOException e) {
             throw new RetortException(ErrorCode.FILE_EXISTS, "cannot create " + location + ": " + e, e);
         }

@@ -1,9 +1,9 @@
 package dev.retort.script;
 
 import dev.retort.Migration;
-import dev.retort.MigrationFailedException;
+import dev.retort.error.MigrationFailedException;
 import dev.retort.Op;
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import dev.retort.script.StatementSplitter.Lexing;
 import dev.retort.script.StatementSplitter.Statement;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ public final class SqlMigration implements Migration {
      * Parses a SQL script's header and sections; the sections are split into statements when they run, with
      * the lexing of the database the {@link Op} names ({@link Op#dialect()}).
      *
-     * @throws dev.retort.ScriptException for a malformed header or missing sections
+     * @throws dev.retort.error.ScriptException for a malformed header or missing sections
      */
     public static SqlMigration parse(Path file, String text) {
         SqlScriptParser.Parsed parsed = SqlScriptParser.parse(file, text);

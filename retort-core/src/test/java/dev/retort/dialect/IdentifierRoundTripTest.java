@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialects.Dialects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,11 +1,12 @@
 package dev.retort.dialect;
 
+import dev.retort.dialects.Dialects;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.math.BigDecimal;

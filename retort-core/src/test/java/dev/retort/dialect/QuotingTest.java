@@ -1,10 +1,11 @@
 package dev.retort.dialect;
 
+import dev.retort.dialects.Dialects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.retort.migrate;
 
+import dev.retort.MigrationListener;
+import dev.retort.MigrationStep;
 import static dev.retort.migrate.Plans.down;
 import static dev.retort.migrate.Plans.up;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.ErrorCode;
+import dev.retort.error.ErrorCode;
 import dev.retort.Migration;
-import dev.retort.MigrationFailedException;
+import dev.retort.error.MigrationFailedException;
 import dev.retort.Op;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.Dialects;
+import dev.retort.dialects.Dialects;
 import dev.retort.revision.Plan;
 import dev.retort.revision.RevisionNode;
 import dev.retort.revision.Step;
@@ -47,14 +49,14 @@ class MigratorTest {
 
     private final MigrationListener listener = new MigrationListener() {
         @Override
-        public void stepStarting(Step step) {
-            events.add("starting " + Steps.arrow(step));
+        public void stepStarting(MigrationStep step) {
+            events.add("starting " + step.arrow());
         }
 
         @Override
-        public void stepFinished(Step step, Duration took) {
+        public void stepFinished(MigrationStep step, Duration took) {
             assertFalse(took.isNegative());
-            events.add("finished " + Steps.arrow(step));
+            events.add("finished " + step.arrow());
         }
     };
 

@@ -1,14 +1,16 @@
 package dev.retort.migrate;
 
+import dev.retort.HistoryRow;
+import dev.retort.MigrationListener;
 import static dev.retort.migrate.Plans.up;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.MigrationFailedException;
+import dev.retort.error.MigrationFailedException;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.Dialects;
+import dev.retort.dialects.Dialects;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.nio.file.Path;

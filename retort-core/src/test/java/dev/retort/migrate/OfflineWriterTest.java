@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.ErrorCode;
+import dev.retort.error.ErrorCode;
 import dev.retort.Migration;
 import dev.retort.Op;
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.Dialects;
+import dev.retort.dialects.Dialects;
 import dev.retort.revision.Plan;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;

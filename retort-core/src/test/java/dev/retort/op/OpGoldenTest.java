@@ -1,11 +1,12 @@
 package dev.retort.op;
 
+import dev.retort.render.DefaultOp;
 import static dev.retort.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.Op;
-import dev.retort.RetortException;
-import dev.retort.dialect.Dialects;
+import dev.retort.error.RetortException;
+import dev.retort.dialects.Dialects;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.Table;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.retort.op;
 
+import dev.retort.render.DefaultOp;
+import dev.retort.render.JdbcSink;
 import static dev.retort.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.Dialects;
+import dev.retort.dialects.Dialects;
 import dev.retort.schema.Column;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.testing.TestDatabase;

@@ -1,13 +1,14 @@
 package dev.retort.op;
 
+import dev.retort.render.DefaultOp;
 import static dev.retort.Ddl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
-import dev.retort.dialect.Dialects;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.dialects.Dialects;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.nio.file.Path;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.AmbiguousRevisionException;
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.AmbiguousRevisionException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -13,10 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.AmbiguousRevisionException;
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
-import dev.retort.UnknownRevisionException;
+import dev.retort.error.AmbiguousRevisionException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.error.UnknownRevisionException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

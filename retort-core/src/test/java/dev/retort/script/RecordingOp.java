@@ -1,8 +1,8 @@
 package dev.retort.script;
 
-import dev.retort.ErrorCode;
+import dev.retort.error.ErrorCode;
 import dev.retort.Op;
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.retort.script;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.retort.dialect.Dialects;
-import dev.retort.op.DefaultOp;
+import dev.retort.dialects.Dialects;
+import dev.retort.render.DefaultOp;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package dev.retort.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.retort.ErrorCode;
-import dev.retort.MigrationFailedException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.MigrationFailedException;
 import dev.retort.script.StatementSplitter.Statement;
 import java.nio.file.Path;
 import java.util.List;

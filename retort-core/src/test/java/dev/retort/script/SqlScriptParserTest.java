@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.ErrorCode;
-import dev.retort.ScriptException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.ScriptException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;

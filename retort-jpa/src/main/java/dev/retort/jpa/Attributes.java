@@ -1,7 +1,7 @@
 package dev.retort.jpa;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.schema.ColumnType;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

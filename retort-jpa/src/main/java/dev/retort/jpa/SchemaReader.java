@@ -1,7 +1,7 @@
 package dev.retort.jpa;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.jpa.Attributes.Item;
 import dev.retort.jpa.Attributes.JoinItem;
 import dev.retort.model.NamingConvention;

@@ -3,8 +3,8 @@ package dev.retort.jpa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.jpa.broken.Broken;
 import dev.retort.model.ModelConfig;
 import dev.retort.model.ModelSources;

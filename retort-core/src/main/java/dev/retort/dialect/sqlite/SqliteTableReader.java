@@ -1,7 +1,7 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.ErrorCode;
-import dev.retort.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LiveSchema;
 import dev.retort.schema.CheckConstraint;

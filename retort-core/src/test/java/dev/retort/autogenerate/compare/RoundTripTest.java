@@ -3,12 +3,12 @@ package dev.retort.autogenerate.compare;
 import static dev.retort.model.Dsl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.retort.autogenerate.CompareOptions;
-import dev.retort.autogenerate.Diff;
+import dev.retort.CompareOptions;
+import dev.retort.Diff;
 import dev.retort.autogenerate.SchemaComparator;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.Dialects;
-import dev.retort.op.JdbcSink;
+import dev.retort.dialects.Dialects;
+import dev.retort.render.JdbcSink;
 import dev.retort.op.Operation;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Schema;

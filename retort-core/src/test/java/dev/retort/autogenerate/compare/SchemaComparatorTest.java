@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.autogenerate.CompareOptions;
-import dev.retort.autogenerate.Diff;
+import dev.retort.CompareOptions;
+import dev.retort.Diff;
 import dev.retort.autogenerate.SchemaComparator;
-import dev.retort.dialect.Dialects;
+import dev.retort.dialects.Dialects;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateTable;

@@ -1,8 +1,8 @@
 package dev.retort.autogenerate.render;
 
-import dev.retort.ErrorCode;
+import dev.retort.error.ErrorCode;
 import dev.retort.Op;
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import dev.retort.op.Execute;
 import dev.retort.op.Operation;
 import java.sql.Connection;

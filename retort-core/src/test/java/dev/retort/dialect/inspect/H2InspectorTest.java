@@ -6,7 +6,7 @@ import static dev.retort.dialect.inspect.Inspected.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.retort.dialect.Dialects;
+import dev.retort.dialects.Dialects;
 import dev.retort.dialect.SchemaInspector;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;

@@ -2,13 +2,13 @@ package dev.retort.jpa.roundtrip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.retort.autogenerate.CompareOptions;
-import dev.retort.autogenerate.Diff;
+import dev.retort.CompareOptions;
+import dev.retort.Diff;
 import dev.retort.autogenerate.SchemaComparator;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.Dialects;
+import dev.retort.dialects.Dialects;
 import dev.retort.jpa.JpaModelSource;
-import dev.retort.op.JdbcSink;
+import dev.retort.render.JdbcSink;
 import dev.retort.schema.Schema;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;

@@ -1,0 +1,43 @@
+package dev.retort;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * What a comparison looks at.
+ *
+ * @param includeTables glob patterns ({@code *}, {@code ?}) of tables to compare; empty means all
+ * @param excludeTables glob patterns of tables to leave alone (excluded wins over included)
+ * @param schema        the database schema to compare, or null for the connection's current one
+ */
+public record CompareOptions(List<String> includeTables, List<String> excludeTables, String schema) {
+    public CompareOptions {
+        includeTables = includeTables == null ? List.of() : List.copyOf(includeTables);
+        excludeTables = excludeTables == null ? List.of() : List.copyOf(excludeTables);
+    }
+
+    public static CompareOptions all() {
+        return new CompareOptions(List.of(), List.of(), null);
+    }
+
+    /** True when {@code table} is compared. */
+    public Predicate<String> tableFilter() {
+        List<Pattern> in = includeTables.stream().map(CompareOptions::glob).toList();
+        List<Pattern> out = excludeTables.stream().map(CompareOptions::glob).toList();
+        return table -> (in.isEmpty() || in.stream().anyMatch(p -> p.matcher(table).matches()))
+                && out.stream().noneMatch(p -> p.matcher(table).matches());
+    }
+
+    private static Pattern glob(String glob) {
+        StringBuilder re = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> re.append(".*");
+                case '?' -> re.append('.');
+                default -> re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(re.toString());
+    }
+}

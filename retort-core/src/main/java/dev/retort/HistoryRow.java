@@ -1,0 +1,44 @@
+package dev.retort;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One row of the history table: a revision applied, reverted or stamped, or a migration that stopped
+ * part-way ({@code success} false).
+ *
+ * @param id              the row's number, in the order rows were written (0 before it is written)
+ * @param revision        the revision id
+ * @param kind            upgrade, downgrade or stamp
+ * @param checksum        SHA-256 of the script as it ran (hex), or null when unknown (a class given in code)
+ * @param statementsTotal the statements the script holds for this direction, or null when unknown (Java)
+ * @param statementsDone  the statements that ran and committed
+ * @param success         true when the step completed
+ * @param durationMillis  how long it ran, or null while it runs (or when the process died)
+ * @param appliedBy       the database user and the operating-system user
+ * @param appliedAt       when it started, ISO-8601 UTC
+ * @param message         the revision's message on success, the error on failure
+ */
+public record HistoryRow(long id, String revision, Kind kind, String checksum, Integer statementsTotal,
+        int statementsDone, boolean success, Long durationMillis, String appliedBy, String appliedAt, String message) {
+
+    /** What a row records; stored lower-case in the {@code direction} column. */
+    public enum Kind {
+        UPGRADE, DOWNGRADE, STAMP;
+
+        public String column() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+    }
+
+    public HistoryRow {
+        Objects.requireNonNull(revision, "revision");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** True for a row that records a migration which never finished (it failed part-way, or the process died). */
+    public boolean incomplete() {
+        return !success;
+    }
+}

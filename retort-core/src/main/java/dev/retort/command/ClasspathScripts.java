@@ -1,0 +1,246 @@
+package dev.retort.command;
+
+import dev.retort.script.Script;
+import dev.retort.script.ScriptChecksum;
+import dev.retort.script.ScriptDirectory;
+import dev.retort.script.ScriptHeader;
+import dev.retort.script.SqlMigration;
+import dev.retort.Migration;
+import dev.retort.Revision;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.error.ScriptException;
+import dev.retort.migrate.LoadedMigration;
+import dev.retort.migrate.MigrationSource;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionNode;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.net.JarURLConnection;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Revisions an application ships inside itself: {@code *.sql} resources under a class-path folder, and
+ * classes implementing {@link Migration} with {@link Revision} in the package of the same path (compiled
+ * with the application, so nothing is compiled at run time), plus any migrations given as objects.
+ * Folders and jars of the class loader are both searched.
+ */
+final class ClasspathScripts implements ScriptSet {
+    private final String location;
+    private final ScriptDirectory sqlScripts;
+    private final Map<String, Migration> classes;
+    private final Map<String, ScriptHeader> headers = new LinkedHashMap<>();
+    private final List<FileSystem> opened;
+    private final RevisionGraph graph;
+
+    private ClasspathScripts(String location, ScriptDirectory sqlScripts, Map<String, Migration> classes,
+            List<FileSystem> opened) {
+        this.location = location;
+        this.sqlScripts = sqlScripts;
+        this.classes = classes;
+        this.opened = opened;
+        List<RevisionNode> nodes = new ArrayList<>();
+        for (Script s : sqlScripts.scripts()) {
+            headers.put(s.id(), s.header());
+            nodes.add(s.node());
+        }
+        for (Map.Entry<String, Migration> e : classes.entrySet()) {
+            Revision r = e.getValue().getClass().getAnnotation(Revision.class);
+            if (headers.containsKey(r.id())) {
+                throw new RetortException(ErrorCode.GRAPH, "revision id '" + r.id() + "' is declared by "
+                        + e.getValue().getClass().getName() + " and by " + describe(r.id()) + "; give one of them a new id");
+            }
+            headers.put(r.id(), new ScriptHeader(r.id(), List.of(r.revises()), List.of(r.dependsOn()),
+                    List.of(r.branchLabels()), r.message(), r.created(), r.transactional(), 0));
+            nodes.add(new RevisionNode(r.id(), List.of(r.revises()), List.of(r.dependsOn()),
+                    new LinkedHashSet<>(List.of(r.branchLabels())), e.getValue().getClass().getName()));
+        }
+        this.graph = RevisionGraph.of(nodes);
+    }
+
+    /**
+     * @param location   a class-path folder such as {@code db/migrations}, or null for {@code given} alone
+     * @param given      migrations handed over as objects, each annotated with {@link Revision}
+     */
+    static ClasspathScripts scan(String location, ClassLoader loader, List<Migration> given) {
+        String folder = location == null ? null : location.replaceAll("^/+|/+$", "");
+        List<Path> sqlFiles = new ArrayList<>();
+        List<String> classNames = new ArrayList<>();
+        List<FileSystem> opened = new ArrayList<>();
+        if (folder != null) {
+            try {
+                Enumeration<URL> roots = loader.getResources(folder);
+                while (roots.hasMoreElements()) {
+                    Path root = root(roots.nextElement(), folder, opened);
+                    try (Stream<Path> walk = Files.walk(root)) {
+                        walk.filter(Files::isRegularFile).forEach(p -> {
+                            String name = p.getFileName().toString();
+                            if (name.endsWith(".sql")) {
+                                sqlFiles.add(p);
+                            } else if (name.endsWith(".class") && !name.contains("$")) {
+                                String relative = root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), ".");
+                                classNames.add(folder.replace('/', '.') + "." + relative.substring(0, relative.length() - 6));
+                            }
+                        });
+                    }
+                }
+            } catch (IOException | URISyntaxException e) {
+                throw new RetortException(ErrorCode.CONFIG, "cannot list the class-path folder " + folder + ": " + e, e);
+            }
+        }
+        Map<String, Migration> classes = new LinkedHashMap<>();
+        for (String name : classNames) {
+            Migration m = instantiate(name, loader);
+            if (m != null) {
+                classes.put(name, m);
+            }
+        }
+        for (Migration m : given) {
+            if (!m.getClass().isAnnotationPresent(Revision.class)) {
+                throw new RetortException(ErrorCode.SCRIPT, m.getClass().getName()
+                        + " has no @Revision annotation; annotate it with its id and the revision it revises");
+            }
+            classes.put(m.getClass().getName(), m);
+        }
+        Path where = Path.of(folder == null ? "(migrations given in code)" : "classpath:" + folder);
+        if (folder != null && sqlFiles.isEmpty() && classes.isEmpty()) {
+            throw new RetortException(ErrorCode.CONFIG, "no migrations under classpath:" + folder + " (no *.sql resources "
+                    + "and no @Revision classes); check the path, or that the scripts are packaged with the application");
+        }
+        return new ClasspathScripts(folder == null ? where.toString() : "classpath:" + folder,
+                ScriptDirectory.ofFiles(where, sqlFiles), classes, opened);
+    }
+
+    /** The folder behind a class-path URL: a directory, or a folder inside a jar opened as a file system. */
+    private static Path root(URL url, String folder, List<FileSystem> opened) throws IOException, URISyntaxException {
+        if ("jar".equals(url.getProtocol())) {
+            URI jar = ((JarURLConnection) url.openConnection()).getJarFileURL().toURI();
+            URI fsUri = URI.create("jar:" + jar);
+            FileSystem fs;
+            try {
+                fs = FileSystems.newFileSystem(fsUri, Map.of());
+                opened.add(fs);
+            } catch (FileSystemAlreadyExistsException e) {
+                fs = FileSystems.getFileSystem(fsUri);
+            }
+            return fs.getPath("/" + folder);
+        }
+        return Path.of(url.toURI());
+    }
+
+    private static Migration instantiate(String name, ClassLoader loader) {
+        Class<?> c;
+        try {
+            c = Class.forName(name, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null; // not a class this loader can see: nothing to run
+        }
+        if (!Migration.class.isAssignableFrom(c) || !c.isAnnotationPresent(Revision.class) || c.isInterface()
+                || Modifier.isAbstract(c.getModifiers())) {
+            return null;
+        }
+        try {
+            var constructor = c.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return (Migration) constructor.newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new RetortException(ErrorCode.SCRIPT, "cannot create migration " + name
+                    + " (it needs a constructor without parameters): " + e, e);
+        }
+    }
+
+    private String describe(String id) {
+        return sqlScripts.script(id).map(s -> s.path().toString()).orElse(id);
+    }
+
+    @Override
+    public RevisionGraph graph() {
+        return graph;
+    }
+
+    @Override
+    public ScriptHeader header(String id) {
+        return headers.get(id);
+    }
+
+    @Override
+    public Path path(String id) {
+        return sqlScripts.script(id).map(Script::path).orElseGet(() -> Path.of(graph.get(id).origin()));
+    }
+
+    @Override
+    public String where() {
+        return location;
+    }
+
+    @Override
+    public MigrationSource source() {
+        return new MigrationSource() {
+            @Override
+            public Map<String, LoadedMigration> load(List<RevisionNode> revisions) {
+                Map<String, LoadedMigration> out = new LinkedHashMap<>();
+                for (RevisionNode node : revisions) {
+                    Script sql = sqlScripts.script(node.id()).orElse(null);
+                    if (sql != null) {
+                        out.put(node.id(), ScriptMigrationSource.loaded(SqlMigration.parse(sql.path(), read(sql.path())), sql));
+                    } else {
+                        Migration m = classes.get(node.origin());
+                        ScriptHeader h = headers.get(node.id());
+                        out.put(node.id(), new LoadedMigration(m, h.message(), h.transactional()));
+                    }
+                }
+                return out;
+            }
+
+            @Override
+            public String checksum(String revision) {
+                return sqlScripts.script(revision).map(s -> dev.retort.script.ScriptChecksum.of(s.path())).orElse(null);
+            }
+
+            @Override
+            public String describe(String revision) {
+                return ClasspathScripts.this.path(revision).toString();
+            }
+        };
+    }
+
+    private static String read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScriptException(ErrorCode.SCRIPT, file, 0, "cannot read the script: " + e, e);
+        }
+    }
+
+    @Override
+    public ScriptDirectory directory() {
+        throw new RetortException(ErrorCode.CONFIG, "the migrations come from " + location
+                + ", not a folder; new scripts are written by the command line into a script_location folder");
+    }
+
+    @Override
+    public void close() {
+        for (FileSystem fs : opened) {
+            try {
+                fs.close();
+            } catch (IOException ignored) {
+                // A jar opened for reading; nothing was written.
+            }
+        }
+    }
+}

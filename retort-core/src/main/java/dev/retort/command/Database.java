@@ -1,0 +1,210 @@
+package dev.retort.command;
+
+import dev.retort.RetortSettings;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.config.DatabaseUrl;
+import dev.retort.config.Redaction;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialects.Dialects;
+import dev.retort.dialect.MigrationLock;
+import dev.retort.dialect.SchemaInspector;
+import dev.retort.migrate.HistoryTable;
+import dev.retort.migrate.MigrationSource;
+import dev.retort.migrate.Migrator;
+import dev.retort.migrate.OfflineWriter;
+import dev.retort.migrate.VersionTable;
+import dev.retort.schema.Schema;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The facade's side of the database: the migration connection, opened on first need (waiting for the
+ * database when told to) and closed with the facade; a second connection that holds the migration lock
+ * while a writing command runs; the dialect, known from the URL alone so that offline mode needs no
+ * connection.
+ */
+final class Database implements AutoCloseable {
+    private final RetortSettings settings;
+    private ConnectionTarget target;
+    private Connection connection;
+    private Dialect dialect;
+
+    Database(RetortSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Resolved on first need, so read-only commands work without a URL. */
+    private ConnectionTarget target() {
+        if (target == null) {
+            target = ConnectionTarget.of(settings);
+        }
+        return target;
+    }
+
+    Dialect dialect() {
+        if (dialect == null) {
+            dialect = target().jdbcUrl() != null ? Dialects.forJdbcUrl(target().jdbcUrl()) : Dialects.forJdbcUrl(jdbcUrlOf(connection()));
+        }
+        return dialect;
+    }
+
+    VersionTable versionTable() {
+        return new VersionTable(dialect(), settings.versionTableSchema(), settings.versionTable());
+    }
+
+    HistoryTable historyTable() {
+        return new HistoryTable(dialect(), settings.versionTableSchema(), settings.historyTable());
+    }
+
+    Set<String> currentHeads() {
+        return versionTable().read(connection());
+    }
+
+    /**
+     * Takes the migration lock on a connection of its own; closing the result releases it and closes that
+     * connection. Taken before the version table is read, held until the command ends.
+     */
+    MigrationLock lock() {
+        connection(); // waits for the database first, when told to
+        Connection lockConnection = target().connect();
+        try {
+            MigrationLock lock = dialect().lock(lockConnection, settings.versionTableSchema(), settings.versionTable(),
+                    settings.lockTimeout());
+            return () -> {
+                try {
+                    lock.close();
+                } finally {
+                    closeQuietly(lockConnection);
+                }
+            };
+        } catch (SQLException e) {
+            closeQuietly(lockConnection);
+            throw new RetortException(ErrorCode.LOCKED, "cannot take the migration lock: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(lockConnection);
+            throw e;
+        }
+    }
+
+    Connection connection() {
+        if (connection == null) {
+            connection = ConnectionWait.connect(() -> target().connect(), settings.connectWait(), settings.listener());
+        }
+        return connection;
+    }
+
+    Migrator migrator(MigrationSource source, Map<String, Integer> resume) {
+        return new Migrator(connection(), dialect(), versionTable(), source, settings.arguments(), settings.listener())
+                .withHistory(historyTable(), appliedBy())
+                .resuming(resume);
+    }
+
+    /** {@code dbuser (osuser)}, or the OS user alone for a database without users: who ran a migration, as the history table records it. */
+    String appliedBy() {
+        String dbUser;
+        try {
+            dbUser = connection().getMetaData().getUserName();
+        } catch (SQLException e) {
+            dbUser = null;
+        }
+        String os = System.getProperty("user.name");
+        if (dbUser == null || dbUser.isBlank()) {
+            return os == null ? "?" : os;
+        }
+        return dbUser + (os == null ? "" : " (" + os + ")");
+    }
+
+    void writeOffline(dev.retort.revision.Plan plan, MigrationSource source, Appendable out) {
+        new OfflineWriter(dialect(), versionTable(), source, settings.arguments()).write(plan, out);
+    }
+
+    void writeStampOffline(Set<String> start, Set<String> rows, MigrationSource source, Appendable out) {
+        new OfflineWriter(dialect(), versionTable(), source, settings.arguments()).writeStamp(start, rows, out);
+    }
+
+    /**
+     * The tables of {@code schema} (null: the current one) that {@code include} accepts, as the dialect's inspector
+     * reads them, never the version table.
+     */
+    Schema reflect(String schema, Predicate<String> include) {
+        Predicate<String> filter = SchemaInspector.excluding(List.of(settings.versionTable(), settings.historyTable()))
+                .and(include);
+        try {
+            return dialect().inspector().inspect(connection(), schema, filter);
+        } catch (SQLException e) {
+            throw new RetortException(ErrorCode.CONNECTION, "cannot read the database's schema: " + e.getMessage(), e);
+        }
+    }
+
+    private static String jdbcUrlOf(Connection connection) {
+        try {
+            return connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new RetortException(ErrorCode.CONNECTION, "cannot tell which database the data source is: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Closing is best effort: the server drops the session, and its lock, anyway.
+        }
+    }
+
+    @Override
+    public void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Closing is best effort: the work is committed or rolled back already.
+            } finally {
+                connection = null;
+            }
+        }
+    }
+
+    /** Where connections come from: a data source, or a JDBC URL with optional credentials. */
+    record ConnectionTarget(String jdbcUrl, String user, String password, javax.sql.DataSource dataSource) {
+        static ConnectionTarget of(RetortSettings s) {
+            if (s.dataSource() != null) {
+                return new ConnectionTarget(null, null, null, s.dataSource());
+            }
+            if (s.url() == null || s.url().isBlank()) {
+                throw new RetortException(ErrorCode.CONFIG,
+                        "no database URL; set url in retort.properties, RETORT_URL, DATABASE_URL or --url");
+            }
+            DatabaseUrl url = DatabaseUrl.parse(s.url()).withDefaults(s.user(), s.password());
+            return new ConnectionTarget(url.jdbcUrl(), url.user(), url.password(), null);
+        }
+
+        Connection connect() {
+            try {
+                if (dataSource != null) {
+                    return dataSource.getConnection();
+                }
+                DriverManager.setLoginTimeout(10);
+                return user == null ? DriverManager.getConnection(jdbcUrl)
+                        : DriverManager.getConnection(jdbcUrl, user, password == null ? "" : password);
+            } catch (SQLException e) {
+                List<String> secrets = password == null || password.isEmpty() ? List.of() : List.of(password);
+                String where = dataSource != null ? "the data source" : jdbcUrl;
+                throw new RetortException(ErrorCode.CONNECTION, Redaction.redact(
+                        "cannot connect to " + where + ": " + e.getMessage(), secrets).replaceAll("\\s*\\R\\s*", " "), e);
+            }
+        }
+
+        /** Never shows the password. */
+        @Override
+        public String toString() {
+            return dataSource != null ? "the data source" : Redaction.redact(jdbcUrl);
+        }
+    }
+}

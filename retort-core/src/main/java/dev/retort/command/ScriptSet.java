@@ -1,0 +1,72 @@
+package dev.retort.command;
+
+import dev.retort.Migration;
+import dev.retort.Retort;
+import dev.retort.migrate.MigrationSource;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.script.ScriptDirectory;
+import dev.retort.script.ScriptHeader;
+import java.nio.file.Path;
+
+/**
+ * Where a {@link Retort}'s revisions come from: a folder of scripts (the command line's way), or the
+ * application's class path (SQL resources and compiled {@link Migration} classes, no compiler needed).
+ */
+interface ScriptSet extends AutoCloseable {
+    RevisionGraph graph();
+
+    /** The header of revision {@code id}, which the graph holds. */
+    ScriptHeader header(String id);
+
+    /** The file (or class) that declares revision {@code id}, for output. */
+    Path path(String id);
+
+    /** Where the revisions are, for messages: a folder, or {@code classpath:db/migrations}. */
+    String where();
+
+    /** Loads the migrations a plan runs; knows each script's checksum. */
+    MigrationSource source();
+
+    /** The folder new scripts are written to; CONFIG when the scripts are not in a folder. */
+    ScriptDirectory directory();
+
+    @Override
+    default void close() {
+    }
+
+    /** The scripts of a folder on disk. */
+    static ScriptSet of(ScriptDirectory directory, Path cacheDir) {
+        ScriptMigrationSource source = new ScriptMigrationSource(directory, cacheDir);
+        return new ScriptSet() {
+            @Override
+            public RevisionGraph graph() {
+                return directory.graph();
+            }
+
+            @Override
+            public ScriptHeader header(String id) {
+                return directory.script(id).orElseThrow().header();
+            }
+
+            @Override
+            public Path path(String id) {
+                return directory.script(id).orElseThrow().path();
+            }
+
+            @Override
+            public String where() {
+                return directory.versionsDir().toString();
+            }
+
+            @Override
+            public MigrationSource source() {
+                return source;
+            }
+
+            @Override
+            public ScriptDirectory directory() {
+                return directory;
+            }
+        };
+    }
+}
