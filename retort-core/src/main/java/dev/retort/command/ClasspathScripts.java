@@ -1,5 +1,6 @@
 package dev.retort.command;
 
+import dev.retort.script.ClasspathScanner;
 import dev.retort.script.Script;
 import dev.retort.script.ScriptChecksum;
 import dev.retort.script.ScriptDirectory;
@@ -15,24 +16,15 @@ import dev.retort.migrate.MigrationSource;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNode;
 import java.io.IOException;
-import java.lang.reflect.Modifier;
-import java.net.JarURLConnection;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Revisions an application ships inside itself: {@code *.sql} resources under a class-path folder, and
@@ -78,90 +70,10 @@ final class ClasspathScripts implements ScriptSet {
      * @param given      migrations handed over as objects, each annotated with {@link Revision}
      */
     static ClasspathScripts scan(String location, ClassLoader loader, List<Migration> given) {
-        String folder = location == null ? null : location.replaceAll("^/+|/+$", "");
-        List<Path> sqlFiles = new ArrayList<>();
-        List<String> classNames = new ArrayList<>();
-        List<FileSystem> opened = new ArrayList<>();
-        if (folder != null) {
-            try {
-                Enumeration<URL> roots = loader.getResources(folder);
-                while (roots.hasMoreElements()) {
-                    Path root = root(roots.nextElement(), folder, opened);
-                    try (Stream<Path> walk = Files.walk(root)) {
-                        walk.filter(Files::isRegularFile).forEach(p -> {
-                            String name = p.getFileName().toString();
-                            if (name.endsWith(".sql")) {
-                                sqlFiles.add(p);
-                            } else if (name.endsWith(".class") && !name.contains("$")) {
-                                String relative = root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), ".");
-                                classNames.add(folder.replace('/', '.') + "." + relative.substring(0, relative.length() - 6));
-                            }
-                        });
-                    }
-                }
-            } catch (IOException | URISyntaxException e) {
-                throw new RetortException(ErrorCode.CONFIG, "cannot list the class-path folder " + folder + ": " + e, e);
-            }
-        }
-        Map<String, Migration> classes = new LinkedHashMap<>();
-        for (String name : classNames) {
-            Migration m = instantiate(name, loader);
-            if (m != null) {
-                classes.put(name, m);
-            }
-        }
-        for (Migration m : given) {
-            if (!m.getClass().isAnnotationPresent(Revision.class)) {
-                throw new RetortException(ErrorCode.SCRIPT, m.getClass().getName()
-                        + " has no @Revision annotation; annotate it with its id and the revision it revises");
-            }
-            classes.put(m.getClass().getName(), m);
-        }
-        Path where = Path.of(folder == null ? "(migrations given in code)" : "classpath:" + folder);
-        if (folder != null && sqlFiles.isEmpty() && classes.isEmpty()) {
-            throw new RetortException(ErrorCode.CONFIG, "no migrations under classpath:" + folder + " (no *.sql resources "
-                    + "and no @Revision classes); check the path, or that the scripts are packaged with the application");
-        }
-        return new ClasspathScripts(folder == null ? where.toString() : "classpath:" + folder,
-                ScriptDirectory.ofFiles(where, sqlFiles), classes, opened);
-    }
-
-    /** The folder behind a class-path URL: a directory, or a folder inside a jar opened as a file system. */
-    private static Path root(URL url, String folder, List<FileSystem> opened) throws IOException, URISyntaxException {
-        if ("jar".equals(url.getProtocol())) {
-            URI jar = ((JarURLConnection) url.openConnection()).getJarFileURL().toURI();
-            URI fsUri = URI.create("jar:" + jar);
-            FileSystem fs;
-            try {
-                fs = FileSystems.newFileSystem(fsUri, Map.of());
-                opened.add(fs);
-            } catch (FileSystemAlreadyExistsException e) {
-                fs = FileSystems.getFileSystem(fsUri);
-            }
-            return fs.getPath("/" + folder);
-        }
-        return Path.of(url.toURI());
-    }
-
-    private static Migration instantiate(String name, ClassLoader loader) {
-        Class<?> c;
-        try {
-            c = Class.forName(name, false, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            return null; // not a class this loader can see: nothing to run
-        }
-        if (!Migration.class.isAssignableFrom(c) || !c.isAnnotationPresent(Revision.class) || c.isInterface()
-                || Modifier.isAbstract(c.getModifiers())) {
-            return null;
-        }
-        try {
-            var constructor = c.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return (Migration) constructor.newInstance();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new RetortException(ErrorCode.SCRIPT, "cannot create migration " + name
-                    + " (it needs a constructor without parameters): " + e, e);
-        }
+        ClasspathScanner found = ClasspathScanner.scan(location, loader, given);
+        String where = found.folder() == null ? "(migrations given in code)" : "classpath:" + found.folder();
+        return new ClasspathScripts(where, ScriptDirectory.ofFiles(Path.of(where), found.sqlFiles()), found.classes(),
+                found.opened());
     }
 
     private String describe(String id) {
