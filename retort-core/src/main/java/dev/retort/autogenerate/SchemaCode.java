@@ -218,6 +218,12 @@ final class SchemaCode {
     List<Code> tableArguments(Table t) {
         List<Code> args = new ArrayList<>();
         args.add(str(t.name()));
+        if (t.schema() != null) {
+            args.add(ddl("inSchema", str(t.schema())));
+        }
+        if (t.comment() != null) {
+            args.add(ddl("comment", str(t.comment())));
+        }
         List<String> keyColumns = t.primaryKey() == null ? List.of() : t.primaryKey().columns();
         List<String> inTableOrder = t.columnNames().stream().filter(keyColumns::contains).toList();
         boolean marked = t.primaryKey() != null && t.primaryKey().name() == null && inTableOrder.equals(keyColumns);
@@ -237,22 +243,9 @@ final class SchemaCode {
         return args;
     }
 
-    /** {@code table("users", ...)}, with the schema and comment the elements cannot carry set afterwards. */
+    /** {@code table("users", inSchema("app"), comment("..."), column(...), ...)}. */
     Code table(Table t) {
-        Code base = ddl("table", tableArguments(t));
-        if (t.schema() == null && t.comment() == null) {
-            return base;
-        }
-        List<Code.Call> links = new ArrayList<>();
-        links.add(method("toBuilder"));
-        if (t.schema() != null) {
-            links.add(method("schema", str(t.schema())));
-        }
-        if (t.comment() != null) {
-            links.add(method("comment", str(t.comment())));
-        }
-        links.add(method("build"));
-        return chain(base, links);
+        return ddl("table", tableArguments(t));
     }
 
     // ---- any value
