@@ -119,9 +119,12 @@ public interface Op {
 
     // ---- columns
 
-    /** {@code op.addColumn("users", column("phone", varchar(20)))} */
+    /**
+     * {@code op.addColumn("users", column("phone", varchar(20)))}; with {@code .index(name)} or
+     * {@code .references(table, column)} the index or foreign key is created after the column.
+     */
     default void addColumn(String table, ColumnDef column) {
-        apply(new AddColumn(null, table, column.column()));
+        column.addColumnOperations(null, table).forEach(this::apply);
     }
 
     default void addColumn(String table, Column column) {

@@ -57,10 +57,7 @@ final class OperationCode implements OperationVisitor<Code> {
 
     @Override
     public Code createTable(CreateTable o) {
-        if (o.table().schema() == null && o.table().comment() == null) {
-            return op("createTable", values.tableArguments(o.table()));
-        }
-        return op("createTable", values.table(o.table()));
+        return op("createTable", values.tableArguments(o.table()));
     }
 
     @Override

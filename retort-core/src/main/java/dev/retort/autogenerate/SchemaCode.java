@@ -4,6 +4,7 @@ import static dev.retort.autogenerate.Code.atom;
 import static dev.retort.autogenerate.Code.call;
 import static dev.retort.autogenerate.Code.chain;
 
+import dev.retort.op.TableDsl;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
@@ -27,8 +28,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Code for the values operations carry: types, columns, tables, keys through the words of
- * {@link dev.retort.Ddl}; anything those cannot spell exactly through the record's own constructor.
+ * Code for the values operations carry: types, columns, tables, keys through the table words of
+ * {@link dev.retort.Ddl} (the {@link TableDsl} a model's {@code dev.retort.model.Dsl} shares); anything those cannot
+ * spell exactly through the record's own constructor.
  * Collects the imports the code needs.
  */
 final class SchemaCode {
@@ -104,12 +106,12 @@ final class SchemaCode {
             case DATE -> new Candidate(ddl("date"), ColumnType::date);
             case UUID -> new Candidate(ddl("uuid"), ColumnType::uuid);
             case JSON -> new Candidate(ddl("json"), ColumnType::json);
-            case VARCHAR -> t.length() == null ? new Candidate(ddl("varchar"), dev.retort.Ddl::varchar)
+            case VARCHAR -> t.length() == null ? new Candidate(ddl("varchar"), TableDsl::varchar)
                     : new Candidate(ddl("varchar", number(t.length())), () -> ColumnType.varchar(t.length()));
             case CHAR -> t.length() == null ? null
                     : new Candidate(ddl("fixedChar", number(t.length())), () -> ColumnType.fixedChar(t.length()));
             case BINARY -> t.length() == null ? new Candidate(ddl("binary"), ColumnType::binary)
-                    : new Candidate(ddl("binary", number(t.length())), () -> dev.retort.Ddl.binary(t.length()));
+                    : new Candidate(ddl("binary", number(t.length())), () -> TableDsl.binary(t.length()));
             case NUMERIC -> numeric(t);
             case TIME -> t.timeZone() ? new Candidate(ddl("timeWithTimeZone"), () -> ColumnType.time(true))
                     : new Candidate(ddl("time"), () -> ColumnType.time(false));
@@ -123,7 +125,7 @@ final class SchemaCode {
 
     private Candidate numeric(ColumnType t) {
         if (t.precision() == null) {
-            return t.scale() == null ? new Candidate(ddl("numeric"), dev.retort.Ddl::numeric) : null;
+            return t.scale() == null ? new Candidate(ddl("numeric"), TableDsl::numeric) : null;
         }
         if (t.scale() == null) {
             return new Candidate(ddl("numeric", number(t.precision())), () -> ColumnType.numeric(t.precision(), null));
@@ -216,6 +218,12 @@ final class SchemaCode {
     List<Code> tableArguments(Table t) {
         List<Code> args = new ArrayList<>();
         args.add(str(t.name()));
+        if (t.schema() != null) {
+            args.add(ddl("inSchema", str(t.schema())));
+        }
+        if (t.comment() != null) {
+            args.add(ddl("comment", str(t.comment())));
+        }
         List<String> keyColumns = t.primaryKey() == null ? List.of() : t.primaryKey().columns();
         List<String> inTableOrder = t.columnNames().stream().filter(keyColumns::contains).toList();
         boolean marked = t.primaryKey() != null && t.primaryKey().name() == null && inTableOrder.equals(keyColumns);
@@ -235,69 +243,22 @@ final class SchemaCode {
         return args;
     }
 
-    /** {@code table("users", ...)}, with the schema and comment the elements cannot carry set afterwards. */
+    /** {@code table("users", inSchema("app"), comment("..."), column(...), ...)}. */
     Code table(Table t) {
-        Code base = ddl("table", tableArguments(t));
-        if (t.schema() == null && t.comment() == null) {
-            return base;
-        }
-        List<Code.Call> links = new ArrayList<>();
-        links.add(method("toBuilder"));
-        if (t.schema() != null) {
-            links.add(method("schema", str(t.schema())));
-        }
-        if (t.comment() != null) {
-            links.add(method("comment", str(t.comment())));
-        }
-        links.add(method("build"));
-        return chain(base, links);
+        return ddl("table", tableArguments(t));
     }
 
     // ---- any value
 
     /** A value as code: literals, schema values through the words above, other records through their constructor. */
     Code value(Object v) {
-        if (v == null) {
-            return atom("null");
+        String primitive = Literals.primitive(v);
+        if (primitive != null) {
+            return atom(primitive);
         }
-        if (v instanceof String s) {
-            return str(s);
-        }
-        if (v instanceof Boolean || v instanceof Integer) {
-            return atom(v.toString());
-        }
-        if (v instanceof Long l) {
-            return atom(l + "L");
-        }
-        if (v instanceof Short s) {
-            return atom("(short) " + s);
-        }
-        if (v instanceof Byte b) {
-            return atom("(byte) " + b);
-        }
-        if (v instanceof Double d) {
-            return atom(d.isNaN() ? "Double.NaN" : d.isInfinite() ? (d > 0 ? "Double.POSITIVE_INFINITY"
-                    : "Double.NEGATIVE_INFINITY") : d.toString());
-        }
-        if (v instanceof Float f) {
-            return atom(f.isNaN() ? "Float.NaN" : f.isInfinite() ? (f > 0 ? "Float.POSITIVE_INFINITY"
-                    : "Float.NEGATIVE_INFINITY") : f + "f");
-        }
-        if (v instanceof Character c) {
-            return atom(Literals.character(c));
-        }
-        if (v instanceof BigDecimal || v instanceof BigInteger) {
-            requireClass(v.getClass());
-            return call("new " + v.getClass().getSimpleName(), str(v.toString()));
-        }
-        if (v instanceof UUID u) {
-            requireClass(UUID.class);
-            return call("UUID.fromString", str(u.toString()));
-        }
-        if (v instanceof LocalDate || v instanceof LocalTime || v instanceof LocalDateTime || v instanceof Instant
-                || v instanceof OffsetDateTime) {
-            requireClass(v.getClass());
-            return call(v.getClass().getSimpleName() + ".parse", str(v.toString()));
+        Code jdk = jdkValue(v);
+        if (jdk != null) {
+            return jdk;
         }
         if (v instanceof ReferentialAction a) {
             return action(a);
@@ -326,6 +287,24 @@ final class SchemaCode {
             return record(r);
         }
         throw new IllegalArgumentException("cannot write a " + v.getClass().getName() + " value as Java code: " + v);
+    }
+
+    /** {@code new BigDecimal("1.5")}, {@code UUID.fromString(...)}, {@code LocalDate.parse(...)}; null for other values. */
+    private Code jdkValue(Object v) {
+        if (v instanceof BigDecimal || v instanceof BigInteger) {
+            requireClass(v.getClass());
+            return call("new " + v.getClass().getSimpleName(), str(v.toString()));
+        }
+        if (v instanceof UUID u) {
+            requireClass(UUID.class);
+            return call("UUID.fromString", str(u.toString()));
+        }
+        if (v instanceof LocalDate || v instanceof LocalTime || v instanceof LocalDateTime || v instanceof Instant
+                || v instanceof OffsetDateTime) {
+            requireClass(v.getClass());
+            return call(v.getClass().getSimpleName() + ".parse", str(v.toString()));
+        }
+        return null;
     }
 
     Code list(List<?> values) {

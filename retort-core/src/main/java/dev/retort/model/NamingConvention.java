@@ -1,10 +1,12 @@
 package dev.retort.model;
 
+import dev.retort.op.TableConventions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The names Retort gives constraints and indexes that a model leaves unnamed. Autogenerate matches
@@ -29,6 +31,39 @@ public final class NamingConvention {
     /** The longest name generated. */
     public static final int MAX_LENGTH = 63;
 
+    /** A model's table conventions: these names, and every constraint checked against the declared columns. */
+    static final TableConventions TABLES = new TableConventions() {
+        @Override
+        public String primaryKey(String table) {
+            return NamingConvention.primaryKey(table);
+        }
+
+        @Override
+        public String unique(String table, List<String> columns) {
+            return NamingConvention.unique(table, columns);
+        }
+
+        @Override
+        public String index(String table, List<String> columns) {
+            return NamingConvention.index(table, columns);
+        }
+
+        @Override
+        public String foreignKey(String table, List<String> columns, String referencedTable) {
+            return NamingConvention.foreignKey(table, columns, referencedTable);
+        }
+
+        @Override
+        public String check(String table, String name) {
+            return NamingConvention.check(table, name);
+        }
+
+        @Override
+        public boolean strict() {
+            return true;
+        }
+    };
+
     private NamingConvention() {
     }
 
@@ -48,9 +83,14 @@ public final class NamingConvention {
         return fit("fk_" + table + "_" + String.join("_", columns) + "_" + referencedTable);
     }
 
-    /** {@code name} says what the check is about, e.g. {@code positive_limit}. */
+    /**
+     * {@code name} says what the check is about, e.g. {@code positive_limit}; a name that already starts with
+     * {@code ck_<table>_} is kept, so a check written as a migration writes it reads the same in a model.
+     */
     public static String check(String table, String name) {
-        return fit("ck_" + table + "_" + name);
+        String prefix = "ck_" + table + "_";
+        Objects.requireNonNull(name, "name");
+        return fit(name.startsWith(prefix) ? name : prefix + name);
     }
 
     static String fit(String name) {

@@ -64,7 +64,8 @@ public record Batch(String schema, String table, Table definition, List<Operatio
         }
 
         public Builder addColumn(ColumnDef column) {
-            return addColumn(column.column());
+            operations.addAll(column.addColumnOperations(schema, table));
+            return this;
         }
 
         public Builder addColumn(Column column) {

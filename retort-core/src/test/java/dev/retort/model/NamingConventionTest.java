@@ -14,6 +14,8 @@ class NamingConventionTest {
         assertEquals("ix_users_last_name_first_name", NamingConvention.index("users", List.of("last_name", "first_name")));
         assertEquals("fk_users_plan_id_plans", NamingConvention.foreignKey("users", List.of("plan_id"), "plans"));
         assertEquals("ck_plans_positive_limit", NamingConvention.check("plans", "positive_limit"));
+        assertEquals("ck_plans_positive_limit", NamingConvention.check("plans", "ck_plans_positive_limit"),
+                "a check named as a migration names it keeps its name");
     }
 
     @Test

@@ -56,6 +56,11 @@ class OpGoldenTest {
                 column("id", integer()).primaryKey(),
                 column("user_id", bigint()).notNull(),
                 foreignKey("fk_orders_user", "user_id").references("users", "id").onDelete(CASCADE).onUpdate(RESTRICT))));
+        c.put("create_table_column_references", op -> op.createTable("pets",
+                column("id", bigint()).primaryKey(),
+                column("owner_id", bigint()).notNull().references("owners", "id").onDelete(CASCADE),
+                column("vet_id", bigint()).references("vets", "id").foreignKeyName("fk_pets_vet"),
+                column("name", text()).index("ix_pets_name")));
         c.put("create_table_all_types", op -> op.createTable("everything",
                 column("a_smallint", smallint()), column("a_integer", integer()), column("a_bigint", bigint()),
                 column("a_boolean", bool()), column("a_varchar", varchar(40)), column("a_text", text()),
@@ -68,6 +73,8 @@ class OpGoldenTest {
         c.put("drop_table_with_enum", op -> op.dropTable(table("users", column("plan", enumOf("plan_kind", "free")))));
         c.put("rename_table", op -> op.renameTable("users", "accounts"));
         c.put("add_column", op -> op.addColumn("users", column("phone", varchar(20)).notNull().serverDefault("''")));
+        c.put("add_column_references", op -> op.addColumn("pets",
+                column("vet_id", bigint()).references("vets", "id").foreignKeyName("fk_pets_vet").index("ix_pets_vet")));
         c.put("drop_column", op -> op.dropColumn("users", "legacy"));
         c.put("alter_column_type", op -> op.alterColumn("users", "email", a -> a.type(varchar(320))
                 .existing(users().column("email").orElseThrow())));

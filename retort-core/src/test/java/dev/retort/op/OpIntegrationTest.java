@@ -80,14 +80,41 @@ class OpIntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
     void everyOperationUpAndDown(String name) throws Exception {
+        onDatabase(name, this::run);
+    }
+
+    private interface Body {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code body} with {@link #op} on a fresh database of dialect {@code name}. */
+    private void onDatabase(String name, Body body) throws Exception {
         try (TestDatabase db = TestDatabases.of(name, dir)) {
             open(db, name);
             try {
-                run();
+                body.run();
             } finally {
                 c.close();
             }
         }
+    }
+
+    /** {@code column(...).references(...)} and {@code .index(name)} create the key and index, in createTable and addColumn. */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    void aColumnsReferencesCreateItsForeignKey(String name) throws Exception {
+        onDatabase(name, () -> {
+            op.createTable("owners", column("id", bigint()).primaryKey());
+            op.createTable("pets", column("id", bigint()).primaryKey(),
+                    column("owner_id", bigint()).notNull().references("owners", "id").foreignKeyName("fk_pets_owner")
+                            .onDelete(CASCADE));
+            op.addColumn("pets", column("sitter_id", bigint()).references("owners", "id")
+                    .foreignKeyName("fk_pets_sitter").onDelete(CASCADE).index("ix_pets_sitter"));
+            c.commit();
+            assertEquals(List.of("fk_pets_owner: owner_id -> owners(id) delete=0",
+                    "fk_pets_sitter: sitter_id -> owners(id) delete=0"), catalog.foreignKeys("pets"));
+            assertTrue(catalog.indexes("pets").containsKey("ix_pets_sitter"), catalog.indexes("pets").toString());
+        });
     }
 
     private void run() throws Exception {
