@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every operation, up and then down (through each operation's {@code reverse()}), on the real databases; the
@@ -76,7 +76,7 @@ class OpIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void everyOperationUpAndDown(String name) throws Exception {
         try (TestDatabase db = TestDatabases.of(name, dir)) {
             open(db, name);
