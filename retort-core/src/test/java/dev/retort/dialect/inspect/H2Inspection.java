@@ -151,22 +151,12 @@ final class H2Inspection implements InspectionFixture {
     }
 
     @Override
-    public String myVersionExcluded() {
-        return "my_version";
-    }
-
-    @Override
     public String otherSchema(Connection c, TestDatabase there) throws SQLException {
         run(c, "CREATE SCHEMA \"there\"", "CREATE TABLE \"there\".\"parents\" (\"id\" int PRIMARY KEY)",
                 "CREATE TABLE \"there\".\"kids\" (\"id\" int REFERENCES \"there\".\"parents\" (\"id\"))",
                 "CREATE TABLE \"local_kids\" (\"p\" int, CONSTRAINT \"fk_p\" FOREIGN KEY (\"p\") REFERENCES"
                         + " \"there\".\"parents\" (\"id\"))");
         return "there";
-    }
-
-    @Override
-    public ForeignKey crossSchemaKey(String schema) {
-        return new ForeignKey("fk_p", List.of("p"), schema, "parents", List.of("id"), null, null);
     }
 
     @Override
@@ -182,11 +172,6 @@ final class H2Inspection implements InspectionFixture {
     @Override
     public String secondTable() {
         return "T1";
-    }
-
-    @Override
-    public List<Integer> tableCounts() {
-        return List.of(5, 100);
     }
 
     @Override

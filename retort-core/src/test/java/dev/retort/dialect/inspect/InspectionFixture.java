@@ -34,10 +34,14 @@ interface InspectionFixture {
     List<String> ownTablesSql();
 
     /** The names inspection reports after {@link #ownTablesSql()}, as the database stores them. */
-    List<String> namesBesideOwnTables();
+    default List<String> namesBesideOwnTables() {
+        return List.of("a", "b", "my_version");
+    }
 
     /** {@code my_version} as an exclusion names it: in another case than the database stores it, where it can. */
-    String myVersionExcluded();
+    default String myVersionExcluded() {
+        return "my_version";
+    }
 
     /**
      * Creates {@code parents} and {@code kids} (a foreign key to {@code parents}) in a schema other than the
@@ -49,7 +53,9 @@ interface InspectionFixture {
     String otherSchema(Connection c, TestDatabase there) throws SQLException;
 
     /** The foreign key {@code local_kids} has, or null where no table refers to another schema (SQLite). */
-    ForeignKey crossSchemaKey(String schema);
+    default ForeignKey crossSchemaKey(String schema) {
+        return new ForeignKey("fk_p", List.of("p"), schema, "parents", List.of("id"), null, null);
+    }
 
     /** Undoes what must not outlive {@link #otherSchema} before the databases are dropped. */
     default void leaveOtherSchema(Connection c) throws SQLException {
@@ -62,7 +68,9 @@ interface InspectionFixture {
     }
 
     /** A few tables, then many: inspection must take as many queries for either. */
-    List<Integer> tableCounts();
+    default List<Integer> tableCounts() {
+        return List.of(5, 100);
+    }
 
     /** The queries one inspection takes, however many tables there are. */
     int inspectionQueries();

@@ -133,16 +133,6 @@ final class MariaDbInspection implements InspectionFixture {
     }
 
     @Override
-    public List<String> namesBesideOwnTables() {
-        return List.of("a", "b", "my_version");
-    }
-
-    @Override
-    public String myVersionExcluded() {
-        return "my_version";
-    }
-
-    @Override
     public String otherSchema(Connection c, TestDatabase there) throws SQLException {
         run(c, "CREATE TABLE " + there.name() + ".parents (id int PRIMARY KEY)",
                 "CREATE TABLE " + there.name() + ".kids (id int, CONSTRAINT fk_k FOREIGN KEY (id) REFERENCES "
@@ -150,11 +140,6 @@ final class MariaDbInspection implements InspectionFixture {
                 "CREATE TABLE local_kids (p int, CONSTRAINT fk_p FOREIGN KEY (p) REFERENCES " + there.name()
                         + ".parents (id))");
         return there.name();
-    }
-
-    @Override
-    public ForeignKey crossSchemaKey(String schema) {
-        return new ForeignKey("fk_p", List.of("p"), schema, "parents", List.of("id"), null, null);
     }
 
     @Override
@@ -170,11 +155,6 @@ final class MariaDbInspection implements InspectionFixture {
                     + " (id), name varchar(20) UNIQUE, CHECK (prev > 0), INDEX ix_t" + i + " (name, prev),"
                     + " other int, CONSTRAINT fk_t" + i + " FOREIGN KEY (other) REFERENCES t0 (id))");
         }
-    }
-
-    @Override
-    public List<Integer> tableCounts() {
-        return List.of(5, 100);
     }
 
     @Override

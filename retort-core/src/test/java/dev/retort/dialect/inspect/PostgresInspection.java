@@ -145,11 +145,6 @@ final class PostgresInspection implements InspectionFixture {
     }
 
     @Override
-    public List<String> namesBesideOwnTables() {
-        return List.of("a", "b", "my_version");
-    }
-
-    @Override
     public String myVersionExcluded() {
         return "MY_VERSION";
     }
@@ -160,11 +155,6 @@ final class PostgresInspection implements InspectionFixture {
                 "CREATE TABLE " + there.name() + ".kids (id integer REFERENCES " + there.name() + ".parents (id))",
                 "CREATE TABLE local_kids (p integer CONSTRAINT fk_p REFERENCES " + there.name() + ".parents (id))");
         return there.name();
-    }
-
-    @Override
-    public ForeignKey crossSchemaKey(String schema) {
-        return new ForeignKey("fk_p", List.of("p"), schema, "parents", List.of("id"), null, null);
     }
 
     @Override

@@ -143,16 +143,6 @@ final class SqliteInspection implements InspectionFixture {
     }
 
     @Override
-    public List<String> namesBesideOwnTables() {
-        return List.of("a", "b", "my_version");
-    }
-
-    @Override
-    public String myVersionExcluded() {
-        return "my_version";
-    }
-
-    @Override
     public String otherSchema(Connection c, TestDatabase there) throws SQLException {
         run(c, "ATTACH DATABASE '" + there.name() + "' AS other",
                 "CREATE TABLE other.parents (id INTEGER PRIMARY KEY)",
@@ -176,11 +166,6 @@ final class SqliteInspection implements InspectionFixture {
                     "CREATE INDEX ix_t" + i + " ON t" + i + " (name, prev)");
         }
         c.commit();
-    }
-
-    @Override
-    public List<Integer> tableCounts() {
-        return List.of(5, 100);
     }
 
     @Override
