@@ -5,10 +5,8 @@ import static dev.retort.dialect.inspect.Inspected.run;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
-import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
-import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
@@ -117,20 +115,8 @@ final class H2Inspection implements InspectionFixture {
                 .check(new CheckConstraint("ck_credits", "\"credits\" >= 0"))
                 .comment("people who pay")
                 .build();
-        Table lines = Table.builder("Order Lines")
-                .column(Column.of("order", ColumnType.integer()).notNull())
-                .column(Column.of("Line No", ColumnType.smallint()).notNull())
-                .column(Column.of("customer_id", ColumnType.bigint()))
-                .column(Column.of("qty", ColumnType.integer()).withDefault("1"))
-                .column(Column.of("parent_order", ColumnType.integer()))
-                .column(Column.of("parent_line", ColumnType.smallint()))
-                .primaryKey(new PrimaryKey("pk lines", List.of("order", "Line No")))
-                .unique(new UniqueConstraint("uq pair", List.of("order", "qty")))
+        Table lines = Inspected.orderLines("pk lines", null)
                 .index(Index.on("ix Parent", "parent_line", "parent_order"))
-                .foreignKey(new ForeignKey("fk_customer", List.of("customer_id"), null, "customers", List.of("id"),
-                        ReferentialAction.SET_NULL, ReferentialAction.CASCADE))
-                .foreignKey(new ForeignKey("fk_parent", List.of("parent_order", "parent_line"), null,
-                        "Order Lines", List.of("order", "Line No"), ReferentialAction.CASCADE, null))
                 .build();
         Table shouting = Table.builder("SHOUTING")
                 .column(Column.of("ID", ColumnType.integer()))

@@ -5,7 +5,6 @@ import static dev.retort.dialect.inspect.Inspected.run;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
-import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
@@ -114,20 +113,7 @@ final class PostgresInspection implements InspectionFixture {
                 .check(new CheckConstraint("ck_credits", "credits >= 0"))
                 .comment("people who pay")
                 .build();
-        Table lines = Table.builder("Order Lines")
-                .column(Column.of("order", ColumnType.integer()).notNull())
-                .column(Column.of("Line No", ColumnType.smallint()).notNull())
-                .column(Column.of("customer_id", ColumnType.bigint()))
-                .column(Column.of("qty", ColumnType.integer()).withDefault("1"))
-                .column(Column.of("parent_order", ColumnType.integer()))
-                .column(Column.of("parent_line", ColumnType.smallint()))
-                .primaryKey(new PrimaryKey("Order Lines_pk", List.of("order", "Line No")))
-                .unique(new UniqueConstraint("uq pair", List.of("order", "qty")))
-                .foreignKey(new ForeignKey("fk_customer", List.of("customer_id"), null, "customers", List.of("id"),
-                        ReferentialAction.SET_NULL, ReferentialAction.CASCADE))
-                .foreignKey(new ForeignKey("fk_parent", List.of("parent_order", "parent_line"), null,
-                        "Order Lines", List.of("order", "Line No"), ReferentialAction.CASCADE,
-                        ReferentialAction.RESTRICT))
+        Table lines = Inspected.orderLines("Order Lines_pk", ReferentialAction.RESTRICT)
                 .build();
         Table serials = Table.builder("serials")
                 .column(Column.of("id", ColumnType.integer()).notNull().withAutoIncrement(true))

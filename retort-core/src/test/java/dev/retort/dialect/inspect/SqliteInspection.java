@@ -109,20 +109,7 @@ final class SqliteInspection implements InspectionFixture {
                 .check(new CheckConstraint("ck Plan", "plan IN ('free', 'pro')"))
                 .check(new CheckConstraint(null, "credits >= 0"))
                 .build();
-        Table lines = Table.builder("Order Lines")
-                .column(Column.of("order", ColumnType.integer()).notNull())
-                .column(Column.of("Line No", ColumnType.smallint()).notNull())
-                .column(Column.of("customer_id", ColumnType.bigint()))
-                .column(Column.of("qty", ColumnType.integer()).withDefault("1"))
-                .column(Column.of("parent_order", ColumnType.integer()))
-                .column(Column.of("parent_line", ColumnType.smallint()))
-                .primaryKey(new PrimaryKey("Order Lines_pk", List.of("order", "Line No")))
-                .unique(new UniqueConstraint("uq pair", List.of("order", "qty")))
-                .foreignKey(new ForeignKey("fk_customer", List.of("customer_id"), null, "customers", List.of("id"),
-                        ReferentialAction.SET_NULL, ReferentialAction.CASCADE))
-                .foreignKey(new ForeignKey("fk_parent", List.of("parent_order", "parent_line"), null,
-                        "Order Lines", List.of("order", "Line No"), ReferentialAction.CASCADE,
-                        ReferentialAction.RESTRICT))
+        Table lines = Inspected.orderLines("Order Lines_pk", ReferentialAction.RESTRICT)
                 .foreignKey(new ForeignKey(null, List.of("qty"), null, "customers", List.of("id"), null, null))
                 .check(new CheckConstraint("qty_positive", "qty > 0"))
                 .build();
