@@ -3,6 +3,7 @@ package dev.retort;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.ModelSource;
+import dev.retort.schema.RetortTables;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,10 +38,10 @@ public record RetortSettings(
         CompareOptions compareOptions) {
 
     /** The version table's name unless told otherwise; {@code alembic_version} adopts an Alembic database. */
-    public static final String DEFAULT_VERSION_TABLE = "retort_version";
+    public static final String DEFAULT_VERSION_TABLE = RetortTables.VERSION_TABLE;
 
     /** The history table's name unless told otherwise. */
-    public static final String DEFAULT_HISTORY_TABLE = "retort_history";
+    public static final String DEFAULT_HISTORY_TABLE = RetortTables.HISTORY_TABLE;
 
     /** How long a writing command waits for another process's migration lock unless told otherwise. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);

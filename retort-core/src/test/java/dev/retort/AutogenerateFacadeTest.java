@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@link Retort#autogenerate} and {@link Retort#check()}: the guards, and the seed's workflow on each database. */
 class AutogenerateFacadeTest {
@@ -105,7 +105,7 @@ class AutogenerateFacadeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void theSeedsWorkflow(String dialect) throws IOException {
         Path location = location();
         AtomicReference<Schema> models = new AtomicReference<>(schema(table("users",

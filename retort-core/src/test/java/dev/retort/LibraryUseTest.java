@@ -25,7 +25,7 @@ import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** An application migrating at start-up: scripts from its class path (folders and jars) or given as objects. */
 class LibraryUseTest {
@@ -93,7 +93,7 @@ class LibraryUseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite"})
+    @MethodSource("dev.retort.testing.TestDatabases#sharedWithOtherProcesses")
     void aHeldLockMakesASecondUpgradeWaitThenTimeOutNamingIt(String dialect) throws Exception {
         try (TestDatabase db = TestDatabases.of(dialect, dir); TestDatabase other = TestDatabases.of(dialect, dir);
              Connection holder = db.connect();

@@ -24,7 +24,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The public API end to end: scripts on disk, a real database, the seed's workflow. */
 class RetortFacadeTest {
@@ -68,7 +68,7 @@ class RetortFacadeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql", "mariadb", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void theSeedWorkflowUpgradesDowngradesAndReportsWhereItIs(String dialect) throws Exception {
         Path location = location();
         List<String> ran = new ArrayList<>();

@@ -2,6 +2,9 @@ package dev.retort.config;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.schema.RetortTables;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +56,7 @@ public record RetortConfig(
 
     /** The file's name, looked up in the working folder when {@code -c} is not given. */
     public static final String FILE_NAME = "retort.properties";
-    public static final String DEFAULT_VERSION_TABLE = "retort_version";
+    public static final String DEFAULT_VERSION_TABLE = RetortTables.VERSION_TABLE;
 
     public RetortConfig {
         versionLocations = List.copyOf(versionLocations);

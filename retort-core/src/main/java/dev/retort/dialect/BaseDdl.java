@@ -172,12 +172,17 @@ public abstract class BaseDdl implements DdlRenderer {
 
     /** The CREATE TABLE statement alone, under {@code name} (a rebuild's temporary name, or the table's). */
     protected String createTableStatement(Table t, String name) {
+        return createTableStatement(t, name, false);
+    }
+
+    private String createTableStatement(Table t, String name, boolean ifNotExists) {
         List<String> parts = new ArrayList<>();
         for (Column c : t.columns()) {
             parts.add(columnDefinition(t.schema(), t.name(), c));
         }
         parts.addAll(tableConstraints(t));
-        return "CREATE TABLE " + table(t.schema(), name) + " (\n    " + String.join(",\n    ", parts) + "\n)"
+        String ifNot = ifNotExists && dialect.supportsCreateTableIfNotExists() ? "IF NOT EXISTS " : "";
+        return "CREATE TABLE " + ifNot + table(t.schema(), name) + " (\n    " + String.join(",\n    ", parts) + "\n)"
                 + tableOptions(t);
     }
 
@@ -197,8 +202,13 @@ public abstract class BaseDdl implements DdlRenderer {
 
     @Override
     public List<String> createTable(Table t) {
+        return createTable(t, false);
+    }
+
+    @Override
+    public List<String> createTable(Table t, boolean ifNotExists) {
         List<String> out = new ArrayList<>(beforeCreateTable(t));
-        out.add(createTableStatement(t, t.name()));
+        out.add(createTableStatement(t, t.name(), ifNotExists));
         for (Index i : t.indexes()) {
             out.addAll(createIndex(t.schema(), t.name(), i, false));
         }

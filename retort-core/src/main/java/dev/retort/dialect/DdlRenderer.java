@@ -82,6 +82,12 @@ public interface DdlRenderer {
     /** CREATE TABLE with its columns and constraints, then its indexes and comments (and any types first). */
     List<String> createTable(Table table);
 
+    /**
+     * {@link #createTable(Table)}, its CREATE TABLE written {@code CREATE TABLE IF NOT EXISTS} where the database
+     * understands it ({@link Dialect#supportsCreateTableIfNotExists()}); Retort's own tables are created so.
+     */
+    List<String> createTable(Table table, boolean ifNotExists);
+
     /** @param definition the table being dropped, when known: PostgreSQL drops its enum types too */
     List<String> dropTable(String schema, String table, Table definition);
 

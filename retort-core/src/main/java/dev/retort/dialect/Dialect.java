@@ -72,18 +72,6 @@ public interface Dialect {
     }
 
     /**
-     * The DDL of a version table in the shape of Alembic's {@code alembic_version}: one
-     * {@code VARCHAR(32) NOT NULL} column with a primary key constraint named {@code <table>_pkc}.
-     */
-    default String createVersionTable(String schema, String table, String column, boolean ifNotExists) {
-        String ifNot = ifNotExists && supportsCreateTableIfNotExists() ? "IF NOT EXISTS " : "";
-        return "CREATE TABLE " + ifNot + qualify(schema, table) + " (\n"
-                + "    " + quote(column) + " VARCHAR(32) NOT NULL,\n"
-                + "    CONSTRAINT " + quote(table + "_pkc") + " PRIMARY KEY (" + quote(column) + ")\n"
-                + ")";
-    }
-
-    /**
      * Where {@link java.sql.DatabaseMetaData} looks for tables of {@code schema} (null: the
      * connection's current schema). Databases whose schemas are JDBC catalogs override this.
      */

@@ -3,6 +3,7 @@ package dev.retort.dialect;
 import dev.retort.dialects.Dialects;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.RetortTables;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
  */
 public interface SchemaInspector {
     /** Tables no inspection reports: Retort's default version table and its history table. */
-    Set<String> ALWAYS_EXCLUDED = Set.of("retort_version", "retort_history");
+    Set<String> ALWAYS_EXCLUDED = Set.of(RetortTables.VERSION_TABLE, RetortTables.HISTORY_TABLE);
 
     /**
      * The tables of {@code schema} (null: the connection's current schema or database) that

@@ -4,6 +4,11 @@ import dev.retort.HistoryRow;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.dialect.Dialect;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.RetortTables;
+import dev.retort.schema.Table;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,7 +37,7 @@ import java.util.Optional;
  */
 public final class HistoryTable {
     /** The table's name unless configured otherwise. */
-    public static final String DEFAULT_NAME = "retort_history";
+    public static final String DEFAULT_NAME = RetortTables.HISTORY_TABLE;
     /** The columns, in table order. */
     public static final List<String> COLUMNS = List.of("id", "revision", "direction", "checksum", "statements_total",
             "statements_done", "success", "duration_ms", "applied_by", "applied_at", "message");
@@ -52,22 +57,30 @@ public final class HistoryTable {
         return dialect.qualify(schema, name);
     }
 
-    /** The {@code CREATE TABLE} statement, without a semicolon: types every supported database understands. */
+    /**
+     * The table as a schema value: the columns of {@link #COLUMNS}, in that order, in types every supported
+     * database has, with a primary key constraint named {@code <table>_pk} on {@code id}.
+     */
+    public Table definition() {
+        return Table.builder(name).schema(schema)
+                .column(Column.of("id", ColumnType.bigint()).notNull())
+                .column(Column.of("revision", ColumnType.varchar(255)).notNull())
+                .column(Column.of("direction", ColumnType.varchar(16)).notNull())
+                .column(Column.of("checksum", ColumnType.varchar(64)))
+                .column(Column.of("statements_total", ColumnType.integer()))
+                .column(Column.of("statements_done", ColumnType.integer()).notNull())
+                .column(Column.of("success", ColumnType.bool()).notNull())
+                .column(Column.of("duration_ms", ColumnType.bigint()))
+                .column(Column.of("applied_by", ColumnType.varchar(255)))
+                .column(Column.of("applied_at", ColumnType.varchar(40)).notNull())
+                .column(Column.of("message", ColumnType.varchar(MESSAGE_LENGTH)))
+                .primaryKey(new PrimaryKey(name + "_pk", List.of("id")))
+                .build();
+    }
+
+    /** The {@code CREATE TABLE} statement, without a semicolon, as the dialect renders {@link #definition()}. */
     public String createSql() {
-        return "CREATE TABLE " + qualifiedName() + " (\n"
-                + "    " + q("id") + " BIGINT NOT NULL,\n"
-                + "    " + q("revision") + " VARCHAR(255) NOT NULL,\n"
-                + "    " + q("direction") + " VARCHAR(16) NOT NULL,\n"
-                + "    " + q("checksum") + " VARCHAR(64),\n"
-                + "    " + q("statements_total") + " INTEGER,\n"
-                + "    " + q("statements_done") + " INTEGER NOT NULL,\n"
-                + "    " + q("success") + " BOOLEAN NOT NULL,\n"
-                + "    " + q("duration_ms") + " BIGINT,\n"
-                + "    " + q("applied_by") + " VARCHAR(255),\n"
-                + "    " + q("applied_at") + " VARCHAR(40) NOT NULL,\n"
-                + "    " + q("message") + " VARCHAR(" + MESSAGE_LENGTH + "),\n"
-                + "    CONSTRAINT " + q(name + "_pk") + " PRIMARY KEY (" + q("id") + ")\n"
-                + ")";
+        return String.join(";\n", dialect.ddl().createTable(definition(), false));
     }
 
     /** True when the table exists; VERSION_TABLE when it exists but lacks a column. */
@@ -97,7 +110,9 @@ public final class HistoryTable {
             return;
         }
         try (Statement s = connection.createStatement()) {
-            s.execute(createSql());
+            for (String sql : dialect.ddl().createTable(definition(), false)) {
+                s.execute(sql);
+            }
         } catch (SQLException e) {
             throw failure("cannot create", e);
         }

@@ -104,7 +104,7 @@ public final class MigrationGuard {
     }
 
     private static String clip(String s, int max) {
-        String one = Migrator.oneLine(s);
+        String one = StepFailure.oneLine(s);
         return one.length() <= max ? one : one.substring(0, max - 3) + "...";
     }
 }

@@ -12,13 +12,14 @@ import dev.retort.render.DefaultOp;
 import dev.retort.render.ImplicitCommit;
 import dev.retort.render.JdbcSink;
 import dev.retort.revision.Direction;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.MigrationFailedException;
+import dev.retort.error.RetortException;
 import dev.retort.revision.Plan;
 import dev.retort.revision.Step;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -106,13 +107,15 @@ public final class Migrator {
             return;
         }
         Map<String, LoadedMigration> loaded = PlanLoading.load(source, plan);
+        StepRunner runner = new StepRunner(new ConnectionControl(connection), dialect, versionTable, arguments, history,
+                appliedBy, skip);
         boolean tablesReady = false;
         for (Step step : plan.steps()) {
             LoadedMigration migration = loaded.get(step.revision().id());
             MigrationStep info = Steps.info(step, migration.message());
             listener.stepStarting(info);
             long started = System.nanoTime();
-            runStep(step, migration, tablesReady);
+            runner.run(step, migration, tablesReady);
             tablesReady = true;
             listener.stepFinished(info, Duration.ofNanos(System.nanoTime() - started));
         }
@@ -157,287 +160,25 @@ public final class Migrator {
     }
 
     private void inTransaction(String what, Runnable work) {
-        boolean autoCommit = autoCommit();
+        ConnectionControl conn = new ConnectionControl(connection);
+        boolean autoCommit = conn.autoCommit();
         try {
             // Tables are created before the transaction: some databases commit DDL at once anyway.
             if (history != null) {
                 history.ensure(connection);
             }
-            setAutoCommit(false);
+            conn.setAutoCommit(false);
             try {
                 work.run();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                rollback(e);
+                conn.rollback(e);
                 throw e instanceof RetortException r ? r
                         : new RetortException(ErrorCode.VERSION_TABLE, "cannot " + what + " " + versionTable + ": "
                                 + e.getMessage(), e);
             }
         } finally {
-            setAutoCommit(autoCommit);
-        }
-    }
-
-    private void runStep(Step step, LoadedMigration loaded, boolean tablesReady) {
-        String revision = step.revision().id();
-        int skipped = skip.getOrDefault(revision, 0);
-        boolean tracked = history != null && (!loaded.transactional() || !dialect.transactionalDdl() || skipped > 0);
-        if (skipped > 0 && history == null) {
-            throw new IllegalStateException("resuming needs the history table");
-        }
-        boolean autoCommit = autoCommit();
-        long started = System.nanoTime();
-        Progress progress = new Progress(skipped);
-        try {
-            setAutoCommit(!loaded.transactional());
-            try {
-                // Created inside the first step's transaction, so a failing first step on a database
-                // with transactional DDL leaves no empty version table behind.
-                if (!tablesReady) {
-                    versionTable.ensure(connection);
-                    if (history != null) {
-                        history.ensure(connection);
-                    }
-                }
-                if (tracked) {
-                    progress.row = history.insert(connection, row(step, loaded, skipped, false, null,
-                            skipped > 0 ? "resumed at statement " + (skipped + 1) : "started"));
-                    // A tracked step in a transaction commits each schema change with its count (a database
-                    // without transactional DDL would commit DDL anyway, but not the count beside it).
-                    progress.commitEach = loaded.transactional();
-                    commitIf(progress.commitEach);
-                }
-                DefaultOp op = new DefaultOp(operation -> progress.accept(operation, revision), dialect, arguments, connection);
-                Migration migration = loaded.migration();
-                if (step.direction() == Direction.UPGRADE) {
-                    migration.upgrade(op);
-                } else {
-                    migration.downgrade(op);
-                }
-                if (progress.toSkip > 0) {
-                    throw new RetortException(ErrorCode.MIGRATION_INCOMPLETE, "cannot resume " + revision + " at statement "
-                            + (skipped + 1) + ": its script now has only " + (skipped - progress.toSkip) + " statements; "
-                            + "it changed since it ran: restore it, or make the database right by hand and 'retort stamp'");
-                }
-                // The version row and the history row commit together, in every mode.
-                setAutoCommit(false);
-                versionTable.apply(connection, step.removedHeads(), step.addedHeads());
-                long millis = elapsed(started);
-                if (progress.row != null) {
-                    history.finish(connection, progress.row.id(), true, millis, loaded.message());
-                } else if (history != null) {
-                    history.insert(connection, row(step, loaded, progress.done, true, millis, loaded.message()));
-                }
-                connection.commit();
-            } catch (Exception e) {
-                if (!autoCommitQuietly()) {
-                    rollback(e);
-                }
-                // What committed is what the row says now: a rollback takes back its count with its statements.
-                int committed = progress.row == null ? progress.done : committedStatements(progress.row, e);
-                RetortException failure = failure(step, loaded, e, progress.done, committed);
-                if (progress.row != null) {
-                    recordFailure(progress.row, committed, elapsed(started), failure);
-                }
-                throw failure;
-            } catch (Error e) {
-                // Restoring auto-commit below would otherwise commit half a migration.
-                if (!autoCommitQuietly()) {
-                    rollback(e);
-                }
-                throw e;
-            }
-        } finally {
-            setAutoCommit(autoCommit);
-        }
-    }
-
-    /** Counts statements as they run, skipping those a resumed step already ran, and records the count. */
-    private final class Progress {
-        int toSkip;
-        int done;
-        HistoryRow row;
-        boolean commitEach;
-
-        Progress(int toSkip) {
-            this.toSkip = toSkip;
-            this.done = toSkip;
-        }
-
-        void accept(dev.retort.op.Operation operation, String revision) {
-            if (toSkip > 0) {
-                toSkip--;
-                return;
-            }
-            // Without transactional DDL, a schema change commits at once with all before it: commit first so
-            // the count beside those statements is durable too, then commit the change's own count. Data
-            // changes stay in the transaction with their count, so a failure takes back both together.
-            boolean commits = commitEach && !dialect.transactionalDdl() && ImplicitCommit.isDdl(operation);
-            commitIf(commits);
-            new JdbcSink(connection, dialect).accept(operation);
-            done++;
-            if (row != null) {
-                history.progress(connection, row.id(), done);
-                commitIf(commits);
-            }
-        }
-    }
-
-    /** The statements of a tracked step that committed: its row's count, 0 when the row rolled back too. */
-    private int committedStatements(HistoryRow started, Exception failure) {
-        try {
-            setAutoCommit(true);
-            return history.find(connection, started.id()).map(HistoryRow::statementsDone).orElse(0);
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
-            return started.statementsDone();
-        }
-    }
-
-    /**
-     * Closes a tracked step's row after a failure: a row none of whose statements committed is removed (the
-     * database is as it was); otherwise it stays, marked failed, with the error.
-     */
-    private void recordFailure(HistoryRow started, int committed, long millis, RetortException failure) {
-        try {
-            setAutoCommit(true);
-            if (committed == 0) {
-                history.delete(connection, started.id());
-            } else {
-                history.finish(connection, started.id(), false, millis, failure.getMessage());
-            }
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
-    private HistoryRow row(Step step, LoadedMigration loaded, int done, boolean success, Long millis, String message) {
-        boolean up = step.direction() == Direction.UPGRADE;
-        int total = up ? loaded.upgradeStatements() : loaded.downgradeStatements();
-        return new HistoryRow(0, step.revision().id(), up ? HistoryRow.Kind.UPGRADE : HistoryRow.Kind.DOWNGRADE,
-                loaded.checksum(), total < 0 ? null : total, done, success, millis, appliedBy,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), message);
-    }
-
-    private RetortException failure(Step step, LoadedMigration loaded, Exception e, int ran, int committed) {
-        if (e instanceof RetortException r && !(r instanceof MigrationFailedException)) {
-            return r;
-        }
-        String sql = e instanceof MigrationFailedException m ? m.sql() : null;
-        Throwable cause = e instanceof MigrationFailedException && e.getCause() != null ? e.getCause() : e;
-        String reason = e instanceof MigrationFailedException || e instanceof SQLException
-                ? String.valueOf(e.getMessage()).strip() : e.toString();
-        String where = scriptLine(e, loaded.migration().getClass());
-        if (where != null && !reason.contains(where)) {
-            reason = where + ": " + reason;
-        }
-        boolean up = step.direction() == Direction.UPGRADE;
-        int total = up ? loaded.upgradeStatements() : loaded.downgradeStatements();
-        boolean partial = !loaded.transactional() || !dialect.transactionalDdl();
-        StringBuilder message = new StringBuilder("Running " + Steps.arrow(step) + " failed");
-        if (partial) {
-            message.append(" at statement ").append(ran + 1).append(total >= 0 ? " of " + total : "");
-        }
-        message.append(": ").append(reason);
-        if (sql != null && !reason.contains(oneLine(sql))) {
-            message.append(" [statement: ").append(abbreviate(sql)).append("]");
-        }
-        if (partial && committed > 0) {
-            message.append(" (").append(committed).append(" statement(s) before it stay applied because ")
-                    .append(loaded.transactional() ? dialect.name() + " commits DDL at once"
-                            : "the migration runs outside a transaction");
-            if (history != null) {
-                // The way out repeats the interrupted step's own direction: an interrupted downgrade is
-                // finished by a downgrade to where it was going, not by an upgrade.
-                String again = up ? "retort upgrade head"
-                        : "retort downgrade " + (step.to().isEmpty() ? "base" : step.to().get(0));
-                message.append("; the next ").append(up ? "upgrade" : "downgrade")
-                        .append(" will not start until you choose: ")
-                        .append(total >= 0 ? "fix the cause and run '" + again + " --resume' to continue at "
-                                + "statement " + (committed + 1) + ", or " : "")
-                        .append("undo them by hand and run '" + again + " --retry'");
-            }
-            message.append(")");
-        } else if (partial) {
-            message.append(" (no statement of it stayed applied: the database is as it was)");
-        }
-        return new MigrationFailedException(step.revision().id(), sql, oneLine(message.toString()), cause);
-    }
-
-    /**
-     * {@code File.java:line} of the deepest call in the migration's own class (a Java script) where
-     * {@code e} was thrown, or null: a script's exception then points at the line that threw it.
-     */
-    private static String scriptLine(Throwable e, Class<?> migration) {
-        String name = migration.getName();
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            for (StackTraceElement frame : t.getStackTrace()) {
-                String owner = frame.getClassName();
-                if ((owner.equals(name) || owner.startsWith(name + "$")) && frame.getFileName() != null
-                        && frame.getLineNumber() > 0) {
-                    return frame.getFileName() + ":" + frame.getLineNumber();
-                }
-            }
-        }
-        return null;
-    }
-
-    static String oneLine(String s) {
-        return s.replaceAll("\\s*\\R\\s*", " ").strip();
-    }
-
-    private static String abbreviate(String sql) {
-        String s = oneLine(sql);
-        return s.length() <= 200 ? s : s.substring(0, 197) + "...";
-    }
-
-    private static long elapsed(long startedNanos) {
-        return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
-    }
-
-    private void commitIf(boolean commit) {
-        if (commit) {
-            try {
-                connection.commit();
-            } catch (SQLException e) {
-                throw new RetortException(ErrorCode.CONNECTION, "cannot commit: " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private boolean autoCommit() {
-        try {
-            return connection.getAutoCommit();
-        } catch (SQLException e) {
-            throw new RetortException(ErrorCode.CONNECTION, "lost the database connection: " + e.getMessage(), e);
-        }
-    }
-
-    /** The auto-commit flag, or true when the connection is gone (nothing to roll back then). */
-    private boolean autoCommitQuietly() {
-        try {
-            return connection.getAutoCommit();
-        } catch (SQLException e) {
-            return true;
-        }
-    }
-
-    private void setAutoCommit(boolean on) {
-        try {
-            if (connection.getAutoCommit() != on) {
-                connection.setAutoCommit(on);
-            }
-        } catch (SQLException e) {
-            throw new RetortException(ErrorCode.CONNECTION, "cannot set auto-commit on the database connection: "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private void rollback(Throwable failure) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
+            conn.setAutoCommit(autoCommit);
         }
     }
 }

@@ -5,6 +5,12 @@ import dev.retort.error.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.op.Execute;
 import dev.retort.render.OperationSink;
+import dev.retort.render.OperationSink;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.RetortTables;
+import dev.retort.schema.Table;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,7 +37,7 @@ import java.util.Set;
  */
 public final class VersionTable {
     /** The table's name unless configured otherwise. */
-    public static final String DEFAULT_NAME = "retort_version";
+    public static final String DEFAULT_NAME = RetortTables.VERSION_TABLE;
     /** The one column, named as Alembic names it. */
     public static final String COLUMN = "version_num";
 
@@ -86,16 +92,29 @@ public final class VersionTable {
             return false;
         }
         try (Statement s = connection.createStatement()) {
-            s.execute(createSql(true));
+            for (String sql : dialect.ddl().createTable(definition(), true)) {
+                s.execute(sql);
+            }
             return true;
         } catch (SQLException e) {
             throw failure("cannot create", e);
         }
     }
 
-    /** The {@code CREATE TABLE} statement, without a semicolon. */
+    /**
+     * The table as a schema value, in the shape of Alembic's {@code alembic_version}: one
+     * {@code VARCHAR(32) NOT NULL} column with a primary key constraint named {@code <table>_pkc}.
+     */
+    public Table definition() {
+        return Table.builder(name).schema(schema)
+                .column(Column.of(COLUMN, ColumnType.varchar(32)).notNull())
+                .primaryKey(new PrimaryKey(name + "_pkc", List.of(COLUMN)))
+                .build();
+    }
+
+    /** The {@code CREATE TABLE} statement, without a semicolon, as the dialect renders {@link #definition()}. */
     public String createSql(boolean ifNotExists) {
-        return dialect.createVersionTable(schema, name, COLUMN, ifNotExists);
+        return String.join(";\n", dialect.ddl().createTable(definition(), ifNotExists));
     }
 
     /**

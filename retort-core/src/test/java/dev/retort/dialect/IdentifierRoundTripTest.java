@@ -4,30 +4,24 @@ import dev.retort.dialects.Dialects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.testing.EachDialect;
 import dev.retort.testing.TestDatabase;
-import dev.retort.testing.TestDatabases;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 
-/** Whatever quote() writes, the database must store under exactly the name that was asked for. */
-class IdentifierRoundTripTest {
+/** The quoting contract: whatever quote() writes, each database stores under exactly the name asked for. */
+class IdentifierRoundTripTest extends EachDialect {
     static final List<String> TRICKY = List.of("users", "USERS", "user", "order", "Order", "select", "key", "VALUE",
             "MixedCase", "with space", "quo\"te", "back`tick", "ünïcødé", "1starts_with_digit", "dollar$");
 
-    @TempDir
-    Path dir;
-
-    @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
-    void tablesAndColumnsKeepTheirNamesExactly(String dialectName) throws Exception {
+    @Test
+    void tablesAndColumnsKeepTheirNamesExactly() throws Exception {
+        String dialectName = this.dialect;
         Dialect dialect = Dialects.forName(dialectName);
-        try (TestDatabase db = TestDatabases.of(dialectName, dir); Connection c = db.connect();
+        try (TestDatabase db = database(); Connection c = db.connect();
              Statement s = c.createStatement()) {
             for (int i = 0; i < TRICKY.size(); i++) {
                 String name = TRICKY.get(i);

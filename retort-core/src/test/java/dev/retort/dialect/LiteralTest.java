@@ -24,7 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LiteralTest {
     static final String TRICKY = "it's a \\ back'slash \"and\" ünïcødé";
@@ -69,7 +69,7 @@ class LiteralTest {
 
     /** What an offline script inserts is what the database then holds: the same as binding the values. */
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void literalsReadBackAsTheValuesTheyWrite(String dialectName) throws Exception {
         Dialect d = Dialects.forName(dialectName);
         String bytes = Map.of("postgresql", "BYTEA", "mariadb", "VARBINARY(10)").getOrDefault(dialectName, "BLOB");

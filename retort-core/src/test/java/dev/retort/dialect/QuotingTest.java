@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.testing.TestDatabases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuotingTest {
-    // identifier, then how postgresql, mariadb, sqlite and h2 must write it.
+    // identifier, then how each of TestDatabases.DIALECTS (postgresql, mariadb, sqlite, h2) must write it.
     static final List<List<String>> GOLDEN = List.of(
             List.of("users", "users", "users", "users", "\"users\""),
             List.of("USERS", "\"USERS\"", "USERS", "USERS", "USERS"),
@@ -31,7 +34,7 @@ class QuotingTest {
                     "\"1starts_with_digit\""),
             List.of("dollar$", "\"dollar$\"", "`dollar$`", "\"dollar$\"", "\"dollar$\""));
 
-    static final List<String> DIALECTS = List.of("postgresql", "mariadb", "sqlite", "h2");
+    static final List<String> DIALECTS = TestDatabases.DIALECTS;
 
     @Test
     void eachDialectQuotesExactlyTheIdentifiersThatNeedIt() {

@@ -13,6 +13,7 @@ import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.dialect.mariadb.MariaDbDialect;
 import dev.retort.dialect.postgresql.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
+import dev.retort.testing.TestDatabases;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -48,6 +49,8 @@ class DialectsTest {
     void namesFindTheirDialect() {
         assertEquals("postgresql", Dialects.forName("PostgreSQL").name());
         assertEquals(List.of("postgresql", "mariadb", "sqlite", "h2"), Dialects.all().stream().map(Dialect::name).toList());
+        // Every shipped dialect is in the list the tests run over, so none escapes the contract suite.
+        assertEquals(TestDatabases.DIALECTS, Dialects.all().stream().map(Dialect::name).toList());
         RetortException e = assertThrows(RetortException.class, () -> Dialects.forName("db2"));
         assertEquals(ErrorCode.UNSUPPORTED, e.code());
         assertEquals("no database dialect named db2; known: postgresql, mariadb, sqlite, h2", e.getMessage());

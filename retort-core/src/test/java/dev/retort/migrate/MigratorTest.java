@@ -32,7 +32,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MigratorTest {
     @TempDir
@@ -77,7 +77,7 @@ class MigratorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void upgradeThenDowngradeRunsEachStepAndMovesTheVersionRows(String dialectName) throws Exception {
         script("a", "CREATE TABLE ta (id INTEGER)", "DROP TABLE ta");
         script("b", "CREATE TABLE tb (id INTEGER)", "DROP TABLE tb");
@@ -101,7 +101,7 @@ class MigratorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "sqlite"})
+    @MethodSource("dev.retort.testing.TestDatabases#transactionalDdl")
     void anEmptyPlanLoadsNothingAndCreatesNoVersionTable(String dialectName) throws Exception {
         try (TestDatabase db = TestDatabases.of(dialectName, dir); Connection c = db.connect()) {
             migrator(c, dialectName).run(Plans.upgrade(Set.of(), Set.of()));
@@ -112,7 +112,7 @@ class MigratorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "sqlite"})
+    @MethodSource("dev.retort.testing.TestDatabases#transactionalDdl")
     void aFailingStepLeavesSchemaAndVersionTableAtThePreviousRevision(String dialectName) throws Exception {
         script("a", "CREATE TABLE ta (id INTEGER)", "DROP TABLE ta");
         scripts.put("b", new LoadedMigration(new SqlMigration(
@@ -137,7 +137,7 @@ class MigratorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "sqlite"})
+    @MethodSource("dev.retort.testing.TestDatabases#transactionalDdl")
     void aFailingFirstStepLeavesNoVersionTable(String dialectName) throws Exception {
         scripts.put("a", new LoadedMigration(new SqlMigration(
                 List.of("CREATE TABLE ta (id INTEGER)", "INSERT INTO no_such_table VALUES (1)"), List.of()), "a", true));
@@ -214,7 +214,7 @@ class MigratorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void stampWritesTheDifferenceOnly(String dialectName) throws Exception {
         try (TestDatabase db = TestDatabases.of(dialectName, dir); Connection c = db.connect()) {
             Migrator migrator = migrator(c, dialectName);

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * On databases whose DDL commits at once (MariaDB, H2), a failed migration leaves exactly what those
@@ -39,7 +39,7 @@ class NonTransactionalDdlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mariadb", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#nonTransactionalDdl")
     void aDataOnlyMigrationRollsBackAsAWhole(String name) throws Exception {
         Dialect dialect = Dialects.forName(name);
         try (TestDatabase db = TestDatabases.of(name, dir); Connection c = db.connect()) {
@@ -59,7 +59,7 @@ class NonTransactionalDdlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mariadb", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#nonTransactionalDdl")
     void aMixedMigrationKeepsAndCountsExactlyTheSchemaChanges(String name) throws Exception {
         Dialect dialect = Dialects.forName(name);
         try (TestDatabase db = TestDatabases.of(name, dir); Connection c = db.connect()) {
@@ -82,7 +82,7 @@ class NonTransactionalDdlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mariadb", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#nonTransactionalDdl")
     void anInterruptedDowngradeIsFinishedByADowngrade(String name) throws Exception {
         Dialect dialect = Dialects.forName(name);
         try (TestDatabase db = TestDatabases.of(name, dir); Connection c = db.connect()) {

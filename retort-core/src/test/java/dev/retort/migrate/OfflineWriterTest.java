@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The SQL of {@code upgrade --sql} per dialect, compared with the files under
@@ -86,7 +86,7 @@ class OfflineWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void upgradeFromBase(String dialect) throws IOException {
         Plan plan = Plans.upgrade(Set.of(), Set.of("3c4d5e6f7081"), up("1a2b3c4d5e6f"),
                 up("2b3c4d5e6f70", "1a2b3c4d5e6f"), up("3c4d5e6f7081", "2b3c4d5e6f70"));
@@ -95,7 +95,7 @@ class OfflineWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void downgradeToBase(String dialect) throws IOException {
         Plan plan = Plans.downgrade(Set.of("3c4d5e6f7081"), Set.of(), down("3c4d5e6f7081", "2b3c4d5e6f70"),
                 down("2b3c4d5e6f70", "1a2b3c4d5e6f"), down("1a2b3c4d5e6f"));
@@ -114,7 +114,7 @@ class OfflineWriterTest {
 
     /** The script a DBA is handed must run: executed statement by statement, it reaches the same rows. */
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void theWrittenScriptRunsOnTheDatabase(String dialect) throws Exception {
         Plan upgrade = Plans.upgrade(Set.of(), Set.of("3c4d5e6f7081"), up("1a2b3c4d5e6f"),
                 up("2b3c4d5e6f70", "1a2b3c4d5e6f"), up("3c4d5e6f7081", "2b3c4d5e6f70"));

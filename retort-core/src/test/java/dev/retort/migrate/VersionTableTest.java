@@ -20,10 +20,11 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class VersionTableTest {
     // Alembic's own DDL for its version table, as it emits it (alembic/runtime/migration.py).
@@ -35,7 +36,7 @@ class VersionTableTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void aMissingTableReadsAsBaseAndEnsureCreatesItInAlembicsShape(String dialectName) throws Exception {
         Dialect dialect = Dialects.forName(dialectName);
         VersionTable table = VersionTable.of(dialect);
@@ -68,7 +69,7 @@ class VersionTableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void rowChangesUpdateOneRowOrDeleteAndInsert(String dialectName) throws Exception {
         VersionTable table = VersionTable.of(Dialects.forName(dialectName));
         try (TestDatabase db = TestDatabases.of(dialectName, dir); Connection c = db.connect()) {
@@ -107,8 +108,13 @@ class VersionTableTest {
                 + "INSERT INTO alembic_version (version_num) VALUES ('e');\n", out.toString());
     }
 
+    /** The databases Alembic migrates: SQLAlchemy has no H2 dialect (and H2 folds ALEMBIC_DDL's bare names). */
+    static Stream<String> alembicDatabases() {
+        return TestDatabases.dialects().filter(d -> !d.equals("h2"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite"})
+    @MethodSource("alembicDatabases")
     void anAlembicVersionTableIsReadAndMovedOn(String dialectName) throws Exception {
         VersionTable table = new VersionTable(Dialects.forName(dialectName), null, "alembic_version");
         try (TestDatabase db = TestDatabases.of(dialectName, dir); Connection c = db.connect();
@@ -124,7 +130,7 @@ class VersionTableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void aTableWithoutVersionNumIsNotAVersionTable(String dialectName) throws Exception {
         Dialect dialect = Dialects.forName(dialectName);
         VersionTable table = new VersionTable(dialect, null, "versions");

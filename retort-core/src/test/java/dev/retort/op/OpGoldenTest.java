@@ -9,6 +9,7 @@ import dev.retort.error.RetortException;
 import dev.retort.dialects.Dialects;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.Table;
+import dev.retort.testing.TestDatabases;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OpGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/op/golden");
-    private static final List<String> DIALECTS = List.of("postgresql", "mariadb", "sqlite", "h2");
+    private static final List<String> DIALECTS = TestDatabases.DIALECTS;
 
     static Table users() {
         return table("users",

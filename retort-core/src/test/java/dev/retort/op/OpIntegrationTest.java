@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every operation, up and then down (through each operation's {@code reverse()}), on the real databases; the
@@ -78,7 +78,7 @@ class OpIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void everyOperationUpAndDown(String name) throws Exception {
         onDatabase(name, this::run);
     }
@@ -101,7 +101,7 @@ class OpIntegrationTest {
 
     /** {@code column(...).references(...)} and {@code .index(name)} create the key and index, in createTable and addColumn. */
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void aColumnsReferencesCreateItsForeignKey(String name) throws Exception {
         onDatabase(name, () -> {
             op.createTable("owners", column("id", bigint()).primaryKey());

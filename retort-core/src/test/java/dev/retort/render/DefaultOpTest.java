@@ -27,7 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DefaultOpTest {
     @TempDir
@@ -64,7 +64,7 @@ class DefaultOpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void onlineStatementsRunWithAndWithoutParameters(String dialectName) throws Exception {
         Dialect dialect = Dialects.forName(dialectName);
         try (TestDatabase db = TestDatabases.of(dialectName, dir); Connection c = db.connect()) {
@@ -87,7 +87,7 @@ class DefaultOpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void aRefusedStatementCarriesItsSqlAndTheDatabasesMessage(String dialectName) throws Exception {
         try (TestDatabase db = TestDatabases.of(dialectName, dir); Connection c = db.connect()) {
             DefaultOp op = DefaultOp.online(c, Dialects.forName(dialectName), Map.of());

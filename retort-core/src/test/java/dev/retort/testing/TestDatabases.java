@@ -8,8 +8,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
+import dev.retort.dialects.Dialects;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -28,7 +31,41 @@ public final class TestDatabases {
             env("RETORT_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/");
     public static final String MARIADB_USER = env("RETORT_TEST_MARIADB_USER", "root");
 
+    /**
+     * Every database Retort supports, named as {@code Dialects} names them: the one list the tests of the
+     * whole build run over ({@code TestDatabasesTest} checks it against {@code Dialects.all()}).
+     */
+    public static final List<String> DIALECTS = List.of("postgresql", "mariadb", "sqlite", "h2");
+
     private TestDatabases() {
+    }
+
+    /**
+     * {@link #DIALECTS}, for {@code @MethodSource("dev.retort.testing.TestDatabases#dialects")}; a contract
+     * test extends {@link EachDialect} instead.
+     */
+    public static Stream<String> dialects() {
+        return DIALECTS.stream();
+    }
+
+    /** The dialects whose DDL rolls back with its transaction (PostgreSQL, SQLite). */
+    public static Stream<String> transactionalDdl() {
+        return dialects().filter(d -> Dialects.forName(d).transactionalDdl());
+    }
+
+    /** The dialects whose DDL commits at once (MariaDB, H2). */
+    public static Stream<String> nonTransactionalDdl() {
+        return dialects().filter(d -> !Dialects.forName(d).transactionalDdl());
+    }
+
+    /** The dialects whose test database another process can open: all but H2, which is in this JVM's memory. */
+    public static Stream<String> sharedWithOtherProcesses() {
+        return dialects().filter(d -> !d.equals("h2"));
+    }
+
+    /** The dialects whose test database lives on a server (PostgreSQL, MariaDB): users, passwords, hosts. */
+    public static Stream<String> servers() {
+        return dialects().filter(d -> d.equals("postgresql") || d.equals("mariadb"));
     }
 
     public static boolean ci() {

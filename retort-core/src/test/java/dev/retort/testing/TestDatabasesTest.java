@@ -2,22 +2,16 @@ package dev.retort.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 
-class TestDatabasesTest {
-    @TempDir
-    Path dir;
-
-    @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
-    void eachTestDatabaseIsIsolatedFromTheNext(String dialect) throws Exception {
-        try (TestDatabase a = TestDatabases.of(dialect, dir); TestDatabase b = TestDatabases.of(dialect, dir)) {
+class TestDatabasesTest extends EachDialect {
+    @Test
+    void eachTestDatabaseIsIsolatedFromTheNext() throws Exception {
+        try (TestDatabase a = database(); TestDatabase b = database()) {
+            assertEquals(dialect, a.dialect());
             try (Connection c = a.connect(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE shared_name (id INTEGER)");
                 s.execute("INSERT INTO shared_name VALUES (1)");

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -36,9 +37,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class BadInputTest {
     private static final String SECRET = "PlantedS3cret";
-    private static final Set<String> ALL = Set.of("sqlite", "postgresql", "mariadb");
+    private static final Set<String> ALL = TestDatabases.sharedWithOtherProcesses().collect(Collectors.toSet());
     private static final Set<String> TRANSACTIONAL = Set.of("sqlite", "postgresql");
-    private static final Set<String> SERVERS = Set.of("postgresql", "mariadb");
+    private static final Set<String> SERVERS = TestDatabases.servers().collect(Collectors.toSet());
 
     /** Prepares the project (and database) for one case; may return something to close after the run. */
     @FunctionalInterface
@@ -125,7 +126,7 @@ class BadInputTest {
         List<DynamicNode> nodes = new ArrayList<>();
         for (Case c : cases()) {
             List<DynamicNode> perDialect = new ArrayList<>();
-            for (String dialect : List.of("sqlite", "postgresql", "mariadb")) {
+            for (String dialect : TestDatabases.DIALECTS) {
                 if (c.dialects().contains(dialect)) {
                     perDialect.add(DynamicTest.dynamicTest(dialect, () -> run(c, dialect)));
                 }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Deploys as they happen: many replicas migrating at once, and a process killed mid-migration. Each
@@ -25,7 +25,7 @@ class DeployProcessesTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb"})
+    @MethodSource("dev.retort.testing.TestDatabases#servers")
     void sixteenProcessesApplyFiftyRevisionsExactlyOnce(String dialect) throws Exception {
         try (TestDatabase db = TestDatabases.of(dialect, dir)) {
             Project project = new Project(dir, db);
@@ -65,7 +65,7 @@ class DeployProcessesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb"})
+    @MethodSource("dev.retort.testing.TestDatabases#servers")
     void aProcessKilledMidMigrationLeavesAStateTheNextUpgradeHandles(String dialect) throws Exception {
         boolean pg = dialect.equals("postgresql");
         String sleep = pg ? "SELECT pg_sleep(2)" : "SELECT SLEEP(2)";

@@ -17,7 +17,7 @@ import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Entities whose columns are spelled by {@code @Column(columnDefinition)}: one upgrade, then no difference. */
 class ColumnDefinitionRoundTripTest {
@@ -25,7 +25,7 @@ class ColumnDefinitionRoundTripTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "sqlite", "mariadb"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void columnDefinitionsSettle(String name) throws Exception {
         Dialect dialect = Dialects.forName(name);
         Schema model = JpaModelSource.ofPackages(getClass().getClassLoader(), List.of(),

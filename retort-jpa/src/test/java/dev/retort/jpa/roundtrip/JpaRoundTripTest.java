@@ -18,7 +18,7 @@ import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Autogenerate from JPA entities, on real databases: the entities of {@code v1} into an empty database and
@@ -35,7 +35,7 @@ class JpaRoundTripTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "mariadb", "sqlite", "h2"})
+    @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void entitiesToDatabaseAndBack(String name) throws Exception {
         Dialect dialect = Dialects.forName(name);
         Schema v1 = models("v1");
