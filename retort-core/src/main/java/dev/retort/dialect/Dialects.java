@@ -76,6 +76,20 @@ public final class Dialects {
                 + dialects.stream().map(Dialect::name).collect(Collectors.joining(", ")));
     }
 
+    /**
+     * How the dialect called {@code name} (ignoring case) reads SQL; the standard syntax when no dialect has
+     * that name (a test double's {@link dev.retort.Op#dialect()}).
+     */
+    public static SqlSyntax sqlSyntax(String name) {
+        return all().stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst()
+                .map(Dialect::sqlSyntax).orElse(SqlSyntax.STANDARD);
+    }
+
+    /** The distinct syntaxes of every dialect on the class path, for reading text whose database is unknown. */
+    public static List<SqlSyntax> sqlSyntaxes() {
+        return all().stream().map(Dialect::sqlSyntax).distinct().toList();
+    }
+
     // Only "jdbc:vendor:" is repeated back: the rest of a URL may hold a password.
     private static String scheme(String url) {
         int second = url == null ? -1 : url.indexOf(':', 5);

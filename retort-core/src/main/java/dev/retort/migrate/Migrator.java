@@ -268,7 +268,7 @@ public final class Migrator {
             // Without transactional DDL, a schema change commits at once with all before it: commit first so
             // the count beside those statements is durable too, then commit the change's own count. Data
             // changes stay in the transaction with their count, so a failure takes back both together.
-            boolean commits = commitEach && !dialect.transactionalDdl() && ImplicitCommit.isDdl(operation);
+            boolean commits = commitEach && !dialect.transactionalDdl() && ImplicitCommit.isDdl(operation, dialect.sqlSyntax());
             commitIf(commits);
             new JdbcSink(connection, dialect).accept(operation);
             done++;

@@ -2,6 +2,7 @@ package dev.retort.script;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.retort.dialect.mariadb.MariaDbDialect;
 import dev.retort.script.StatementSplitter.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +106,7 @@ class StatementSplitterTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("mysqlCases")
     void splitsWithMysqlLexing(String name, String sql, List<Statement> expected) {
-        assertEquals(expected, StatementSplitter.split(sql, StatementSplitter.Lexing.MYSQL));
+        assertEquals(expected, StatementSplitter.split(sql, new MariaDbDialect().sqlSyntax()));
     }
 
     /** The same text read differently by the two lexings. */
@@ -120,7 +121,7 @@ class StatementSplitterTest {
     @MethodSource("lexingDifferences")
     void lexingMatters(String sql, int standardCount, int mysqlCount) {
         assertEquals(standardCount, StatementSplitter.split(sql).size());
-        assertEquals(mysqlCount, StatementSplitter.split(sql, StatementSplitter.Lexing.MYSQL).size());
+        assertEquals(mysqlCount, StatementSplitter.split(sql, new MariaDbDialect().sqlSyntax()).size());
     }
 
     private static Arguments c(String name, String sql, Object... expected) {
