@@ -56,6 +56,11 @@ public final class StatementBlocks {
                 depth--;
             }
             if (END_OF_UNCOUNTED.contains(next) || next.equals("CASE")) {
+                // Only the letters belong to END; what follows them ("IF$$BEGIN") is read on, past the '$'s.
+                String rest = token.text().substring(next.length()).replaceFirst("^\\$+", "");
+                if (!rest.isEmpty()) {
+                    word(rest.toUpperCase(Locale.ROOT));
+                }
                 return;
             }
         }

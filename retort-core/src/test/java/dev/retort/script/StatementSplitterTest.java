@@ -7,6 +7,7 @@ import dev.retort.script.StatementSplitter.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -136,5 +137,16 @@ class StatementSplitterTest {
     @MethodSource("cases")
     void splits(String name, String sql, List<Statement> expected) {
         assertEquals(expected, StatementSplitter.split(sql));
+    }
+
+    @Test
+    void readsOnPastTheWordThatEndCloses() {
+        // In "END IF$$BEGIN" only IF belongs to END; the BEGIN after the '$'s opens a block of its own.
+        String sql = "CREATE PROCEDURE p BEGIN IF x THEN y; END IF$$BEGIN z; END; END; SELECT 1";
+        List<Statement> expected = List.of(
+                new Statement("CREATE PROCEDURE p BEGIN IF x THEN y; END IF$$BEGIN z; END; END", 1),
+                new Statement("SELECT 1", 1));
+        assertEquals(expected, StatementSplitter.split(sql));
+        assertEquals(expected, StatementSplitter.split(sql, new MariaDbDialect().sqlSyntax()));
     }
 }
