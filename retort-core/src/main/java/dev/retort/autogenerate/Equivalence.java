@@ -2,6 +2,8 @@ package dev.retort.autogenerate;
 
 import dev.retort.dialect.DdlRenderer;
 import dev.retort.dialect.SchemaInspector;
+import dev.retort.dialect.SqlLexer;
+import dev.retort.dialect.SqlSyntax;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
@@ -23,11 +25,13 @@ final class Equivalence {
     private final DdlRenderer ddl;
     private final SchemaInspector inspector;
     private final String schema;
+    private final SqlSyntax syntax;
 
-    Equivalence(DdlRenderer ddl, SchemaInspector inspector, String schema) {
+    Equivalence(DdlRenderer ddl, SchemaInspector inspector, String schema, SqlSyntax syntax) {
         this.ddl = ddl;
         this.inspector = inspector;
         this.schema = schema;
+        this.syntax = syntax;
     }
 
     boolean comments() {
@@ -121,10 +125,10 @@ final class Equivalence {
                 && Objects.equals(expression(desired.where()), expression(actual.where()));
     }
 
-    private static boolean sameExpressions(List<String> desired, List<String> actual) {
+    private boolean sameExpressions(List<String> desired, List<String> actual) {
         return desired.size() == actual.size()
-                && desired.stream().map(Equivalence::expression).toList()
-                        .equals(actual.stream().map(Equivalence::expression).toList());
+                && desired.stream().map(this::expression).toList()
+                        .equals(actual.stream().map(this::expression).toList());
     }
 
     boolean sameCheck(String desired, String actual) {
@@ -132,36 +136,27 @@ final class Equivalence {
     }
 
     /**
-     * An SQL expression as databases re-spell it, reduced: outside string literals, no white space, no
+     * An SQL expression as databases re-spell it, reduced: outside string literals (as the database's
+     * {@link SqlSyntax} reads them), no white space, no
      * parentheses, no identifier quotes, no {@code ::type} casts, lower case. {@code (amount > 0)},
      * {@code "amount" > 0} and {@code `amount` > 0} all become {@code amount>0}.
      */
-    static String expression(String sql) {
+    String expression(String sql) {
         if (sql == null) {
             return null;
         }
         StringBuilder out = new StringBuilder();
         StringBuilder plain = new StringBuilder();
-        for (int i = 0; i < sql.length(); i++) {
-            char c = sql.charAt(i);
-            if (c == '\'') {
-                out.append(stripCasts(plain));
+        for (SqlLexer.Token t : syntax.tokens(sql)) {
+            if (t.kind() == SqlLexer.Kind.STRING) {
+                out.append(stripCasts(plain)).append(t.text());
                 plain.setLength(0);
-                int end = i + 1;
-                while (end < sql.length()) {
-                    if (sql.charAt(end) == '\'') {
-                        if (end + 1 < sql.length() && sql.charAt(end + 1) == '\'') {
-                            end += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    end++;
+                continue;
+            }
+            for (char c : t.text().toCharArray()) {
+                if (!Character.isWhitespace(c) && c != '(' && c != ')' && c != '"' && c != '`') {
+                    plain.append(Character.toLowerCase(c));
                 }
-                out.append(sql, i, Math.min(end + 1, sql.length()));
-                i = end;
-            } else if (!Character.isWhitespace(c) && c != '(' && c != ')' && c != '"' && c != '`') {
-                plain.append(Character.toLowerCase(c));
             }
         }
         return out.append(stripCasts(plain)).toString();

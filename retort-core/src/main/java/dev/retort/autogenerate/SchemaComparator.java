@@ -48,7 +48,7 @@ public final class SchemaComparator {
                 .and(SchemaInspector.excluding(SchemaInspector.ALWAYS_EXCLUDED));
         DdlRenderer ddl = dialect.ddl();
         Steps steps = new Steps();
-        Equivalence same = new Equivalence(ddl, dialect.inspector(), schema);
+        Equivalence same = new Equivalence(ddl, dialect.inspector(), schema, dialect.sqlSyntax());
 
         List<Table> wanted = new ArrayList<>();
         for (Table t : desired.tables()) {

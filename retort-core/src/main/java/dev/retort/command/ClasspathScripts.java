@@ -11,6 +11,7 @@ import dev.retort.Revision;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.error.ScriptException;
+import dev.retort.dialect.Dialect;
 import dev.retort.migrate.LoadedMigration;
 import dev.retort.migrate.MigrationSource;
 import dev.retort.revision.RevisionGraph;
@@ -101,7 +102,7 @@ final class ClasspathScripts implements ScriptSet {
     }
 
     @Override
-    public MigrationSource source() {
+    public MigrationSource source(Dialect dialect) {
         return new MigrationSource() {
             @Override
             public Map<String, LoadedMigration> load(List<RevisionNode> revisions) {
@@ -109,7 +110,8 @@ final class ClasspathScripts implements ScriptSet {
                 for (RevisionNode node : revisions) {
                     Script sql = sqlScripts.script(node.id()).orElse(null);
                     if (sql != null) {
-                        out.put(node.id(), ScriptMigrationSource.loaded(SqlMigration.parse(sql.path(), read(sql.path())), sql));
+                        out.put(node.id(), ScriptMigrationSource.loaded(SqlMigration.parse(sql.path(), read(sql.path())), sql,
+                                dialect.sqlSyntax()));
                     } else {
                         Migration m = classes.get(node.origin());
                         ScriptHeader h = headers.get(node.id());

@@ -137,7 +137,7 @@ final class RetortCommands implements Retort {
         String[] ends = splitOfflineRange(range, "upgrade", "[FROM:]TO");
         Set<String> start = ends[0] == null ? Set.of() : ids(planner().resolveTarget(Set.of(), ends[0]));
         requireBelow(start, ids(planner().resolveTarget(start, ends[1])), range, "upgrade");
-        database.writeOffline(planner().upgrade(start, ends[1]), scripts().source(), out);
+        database.writeOffline(planner().upgrade(start, ends[1]), scripts().source(database.dialect()), out);
     }
 
     /** Prints the SQL of {@code downgrade B:A}. */
@@ -150,7 +150,7 @@ final class RetortCommands implements Retort {
         }
         Set<String> start = ids(planner().resolveTarget(Set.of(), ends[0]));
         requireBelow(ids(planner().resolveTarget(start, ends[1])), start, range, "downgrade");
-        database.writeOffline(planner().downgrade(start, ends[1]), scripts().source(), out);
+        database.writeOffline(planner().downgrade(start, ends[1]), scripts().source(database.dialect()), out);
     }
 
     private static String[] splitOfflineRange(String range, String command, String form) {
@@ -197,7 +197,7 @@ final class RetortCommands implements Retort {
         }
         String[] ends = splitOfflineRange(target, "stamp", "[FROM:]TO");
         Set<String> start = ends[0] == null ? Set.of() : ids(planner().resolveTarget(Set.of(), ends[0]));
-        database.writeStampOffline(start, planner().stamp(start, ends[1], purge), scripts().source(), out);
+        database.writeStampOffline(start, planner().stamp(start, ends[1], purge), scripts().source(database.dialect()), out);
     }
 
     // ---- files ----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package dev.retort.command;
 
 import dev.retort.Migration;
+import dev.retort.dialect.SqlSyntax;
 import dev.retort.migrate.LoadedMigration;
 import dev.retort.migrate.MigrationSource;
 import dev.retort.revision.RevisionNode;
@@ -9,21 +10,25 @@ import dev.retort.script.ScriptChecksum;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptLoader;
 import dev.retort.script.SqlMigration;
-import dev.retort.script.StatementSplitter.Lexing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Feeds the runner from the scripts on disk: every pending Java script compiled in one call. */
+/**
+ * Feeds the runner from the scripts on disk: every pending Java script compiled in one call, every SQL script's
+ * statements counted as the database the migrations run on reads them.
+ */
 final class ScriptMigrationSource implements MigrationSource {
     private final ScriptDirectory scripts;
     private final Path cacheDir;
+    private final SqlSyntax syntax;
 
-    ScriptMigrationSource(ScriptDirectory scripts, Path cacheDir) {
+    ScriptMigrationSource(ScriptDirectory scripts, Path cacheDir, SqlSyntax syntax) {
         this.scripts = scripts;
         this.cacheDir = cacheDir;
+        this.syntax = syntax;
     }
 
     @Override
@@ -35,25 +40,22 @@ final class ScriptMigrationSource implements MigrationSource {
         Map<String, Migration> loaded = new ScriptLoader(cacheDir).load(wanted);
         Map<String, LoadedMigration> result = new LinkedHashMap<>();
         for (Script script : wanted) {
-            result.put(script.id(), loaded(loaded.get(script.id()), script));
+            result.put(script.id(), loaded(loaded.get(script.id()), script, syntax));
         }
         return result;
     }
 
-    /** A script's migration with its checksum, and its statement counts when it is SQL. */
-    static LoadedMigration loaded(Migration migration, Script script) {
+    /**
+     * A script's migration with its checksum, and its statement counts when it is SQL, as {@code syntax} (the
+     * syntax of the database it runs on) splits it.
+     */
+    static LoadedMigration loaded(Migration migration, Script script, SqlSyntax syntax) {
         String checksum = ScriptChecksum.of(script.path());
         if (migration instanceof SqlMigration sql) {
             return new LoadedMigration(sql, script.header().message(), script.header().transactional(), checksum,
-                    count(sql.upgradeStatements(), sql.upgradeStatements(Lexing.MYSQL)),
-                    count(sql.downgradeStatements(), sql.downgradeStatements(Lexing.MYSQL)));
+                    sql.upgradeStatements(syntax).size(), sql.downgradeStatements(syntax).size());
         }
         return new LoadedMigration(migration, script.header().message(), script.header().transactional(), checksum, -1, -1);
-    }
-
-    /** The statement count, or -1 (unknown until run) when it depends on the database's lexing. */
-    private static int count(List<?> standard, List<?> mysql) {
-        return standard.size() == mysql.size() ? standard.size() : -1;
     }
 
     @Override

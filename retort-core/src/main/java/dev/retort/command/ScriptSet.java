@@ -2,6 +2,7 @@ package dev.retort.command;
 
 import dev.retort.Migration;
 import dev.retort.Retort;
+import dev.retort.dialect.Dialect;
 import dev.retort.migrate.MigrationSource;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.script.ScriptDirectory;
@@ -24,8 +25,11 @@ interface ScriptSet extends AutoCloseable {
     /** Where the revisions are, for messages: a folder, or {@code classpath:db/migrations}. */
     String where();
 
-    /** Loads the migrations a plan runs; knows each script's checksum. */
-    MigrationSource source();
+    /**
+     * Loads the migrations a plan runs on a database of {@code dialect}, which decides how SQL scripts split
+     * into statements; knows each script's checksum.
+     */
+    MigrationSource source(Dialect dialect);
 
     /** The folder new scripts are written to; CONFIG when the scripts are not in a folder. */
     ScriptDirectory directory();
@@ -36,7 +40,6 @@ interface ScriptSet extends AutoCloseable {
 
     /** The scripts of a folder on disk. */
     static ScriptSet of(ScriptDirectory directory, Path cacheDir) {
-        ScriptMigrationSource source = new ScriptMigrationSource(directory, cacheDir);
         return new ScriptSet() {
             @Override
             public RevisionGraph graph() {
@@ -59,8 +62,8 @@ interface ScriptSet extends AutoCloseable {
             }
 
             @Override
-            public MigrationSource source() {
-                return source;
+            public MigrationSource source(Dialect dialect) {
+                return new ScriptMigrationSource(directory, cacheDir, dialect.sqlSyntax());
             }
 
             @Override

@@ -48,7 +48,7 @@ final class WritingCommands {
             Set<String> current = database.currentHeads();
             HistoryTable historyTable = database.historyTable();
             MigrationGuard guard = new MigrationGuard(historyTable.read(connection));
-            MigrationSource source = scripts.source();
+            MigrationSource source = scripts.source(database.dialect());
             if (!settings.allowChanged()) {
                 guard.requireUnchanged(planner.applied(current), source);
             }
@@ -112,7 +112,7 @@ final class WritingCommands {
             MigrationGuard guard = new MigrationGuard(database.historyTable().read(connection));
             Set<String> before = appliedQuietly(current);
             Set<String> after = planner.applied(rows);
-            MigrationSource source = scripts.source();
+            MigrationSource source = scripts.source(database.dialect());
             List<HistoryRow> records = new ArrayList<>();
             Set<String> settled = new LinkedHashSet<>();
             for (String id : after) {
@@ -145,7 +145,7 @@ final class WritingCommands {
             Connection connection = database.connection();
             Set<String> applied = planner.applied(database.currentHeads());
             MigrationGuard guard = new MigrationGuard(database.historyTable().read(connection));
-            MigrationSource source = scripts.source();
+            MigrationSource source = scripts.source(database.dialect());
             List<String> changed = guard.changed(applied, source);
             List<HistoryRow> records = new ArrayList<>();
             for (String id : changed) {

@@ -42,6 +42,14 @@ public interface Dialect {
         return MigrationLock.NONE;
     }
 
+    /**
+     * How this database reads SQL text (quotes, comments, dollar quotes, the mysql client's delimiters): what
+     * every scan of SQL in Retort goes by. The SQL standard as PostgreSQL reads it unless overridden.
+     */
+    default SqlSyntax sqlSyntax() {
+        return SqlSyntax.STANDARD;
+    }
+
     /** True when DDL runs inside a transaction and rolls back with it. */
     boolean transactionalDdl();
 

@@ -1,6 +1,7 @@
 package dev.retort.dialects;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SqlSyntax;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.dialect.h2.H2Dialect;
@@ -75,6 +76,20 @@ public final class Dialects {
         }
         throw new RetortException(ErrorCode.UNSUPPORTED, "no database dialect named " + name + "; known: "
                 + dialects.stream().map(Dialect::name).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * How the dialect called {@code name} (ignoring case) reads SQL; the standard syntax when no dialect has
+     * that name (a test double's {@link dev.retort.Op#dialect()}).
+     */
+    public static SqlSyntax sqlSyntax(String name) {
+        return all().stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst()
+                .map(Dialect::sqlSyntax).orElse(SqlSyntax.STANDARD);
+    }
+
+    /** The distinct syntaxes of every dialect on the class path, for reading text whose database is unknown. */
+    public static List<SqlSyntax> sqlSyntaxes() {
+        return all().stream().map(Dialect::sqlSyntax).distinct().toList();
     }
 
     // Only "jdbc:vendor:" is repeated back: the rest of a URL may hold a password.

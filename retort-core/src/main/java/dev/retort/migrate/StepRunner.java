@@ -160,7 +160,7 @@ final class StepRunner {
             // Without transactional DDL, a schema change commits at once with all before it: commit first so
             // the count beside those statements is durable too, then commit the change's own count. Data
             // changes stay in the transaction with their count, so a failure takes back both together.
-            boolean commits = commitEach && !dialect.transactionalDdl() && ImplicitCommit.isDdl(operation);
+            boolean commits = commitEach && !dialect.transactionalDdl() && ImplicitCommit.isDdl(operation, dialect.sqlSyntax());
             conn.commitIf(commits);
             new JdbcSink(conn.connection(), dialect).accept(operation);
             done++;

@@ -3,6 +3,8 @@ package dev.retort.render;
 import dev.retort.op.BulkInsert;
 import dev.retort.op.Execute;
 import dev.retort.op.Operation;
+import dev.retort.dialect.SqlLexer;
+import dev.retort.dialect.SqlSyntax;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,39 +22,36 @@ public final class ImplicitCommit {
     private ImplicitCommit() {
     }
 
-    /** True for schema changes and for SQL text whose first keyword is one that commits implicitly. */
-    public static boolean isDdl(Operation operation) {
+    /**
+     * True for schema changes and for SQL text whose first keyword, as {@code syntax} reads past white space,
+     * comments and parentheses, is one that commits implicitly.
+     */
+    public static boolean isDdl(Operation operation, SqlSyntax syntax) {
         if (operation instanceof BulkInsert) {
             return false;
         }
         if (operation instanceof Execute execute) {
-            return DDL_KEYWORDS.contains(firstKeyword(execute.sql()));
+            return DDL_KEYWORDS.contains(firstKeyword(execute.sql(), syntax));
         }
         return true;
     }
 
-    /** The first word of {@code sql}, upper-cased, after white space and comments. */
-    static String firstKeyword(String sql) {
-        int i = 0;
-        int n = sql.length();
-        while (i < n) {
-            char c = sql.charAt(i);
-            if (Character.isWhitespace(c) || c == '(') {
-                i++;
-            } else if (sql.startsWith("--", i)) {
-                int end = sql.indexOf('\n', i);
-                i = end < 0 ? n : end + 1;
-            } else if (sql.startsWith("/*", i)) {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
-            } else {
-                break;
+    /** The letters that start the first word of {@code sql}, upper-cased, or "". */
+    static String firstKeyword(String sql, SqlSyntax syntax) {
+        SqlLexer lexer = syntax.lexer(sql);
+        while (lexer.hasNext()) {
+            SqlLexer.Token t = lexer.next();
+            if (t.significant() && !t.isPunct('(')) {
+                if (t.kind() != SqlLexer.Kind.WORD) {
+                    return "";
+                }
+                int end = 0;
+                while (end < t.text().length() && Character.isLetter(t.text().charAt(end))) {
+                    end++;
+                }
+                return t.text().substring(0, end).toUpperCase(Locale.ROOT);
             }
         }
-        int start = i;
-        while (i < n && Character.isLetter(sql.charAt(i))) {
-            i++;
-        }
-        return sql.substring(start, i).toUpperCase(Locale.ROOT);
+        return "";
     }
 }

@@ -101,7 +101,7 @@ final class OperationRenderer implements OperationVisitor<List<Sql>> {
                     call + ": there is no table " + table + " to change"));
             live.beforeRebuild(schema, table);
         }
-        TableChanges.Result changed = TableChanges.apply(current, ops, dialect::quote);
+        TableChanges.Result changed = TableChanges.apply(current, ops, dialect);
         List<Sql> out = new ArrayList<>(statements(ddl.rebuildTable(current, changed.table(), changed.sources())));
         if (online) {
             out.add(Sql.check(() -> live.afterRebuild(schema, table)));
@@ -259,7 +259,7 @@ final class OperationRenderer implements OperationVisitor<List<Sql>> {
                 next = a.withExisting(current.column(a.column()).orElse(null));
             }
             out.addAll(render(next));
-            current = current == null ? null : TableChanges.apply(current, List.of(o), dialect::quote).table();
+            current = current == null ? null : TableChanges.apply(current, List.of(o), dialect).table();
         }
         return out;
     }

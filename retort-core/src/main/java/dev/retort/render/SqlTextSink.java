@@ -6,6 +6,8 @@ import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LiveSchema;
+import dev.retort.dialect.SqlLexer;
+import dev.retort.dialect.SqlSyntax;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,8 +20,9 @@ import java.util.stream.Collectors;
  * are substituted as the dialect's literals for the {@code ?} placeholders outside quotes and comments; a bulk
  * insert becomes multi-row INSERTs. An operation is rendered whole before any of it is written.
  *
- * On MariaDB/MySQL a statement holding a semicolon (a trigger or routine body) is wrapped in
- * {@code DELIMITER //} ... {@code DELIMITER ;} lines for the mysql client.
+ * Where scripts go through a client that splits at every semicolon ({@link SqlSyntax#clientDelimiters()}, the
+ * mysql client), a statement holding one (a trigger or routine body) is wrapped in {@code DELIMITER //} ...
+ * {@code DELIMITER ;} lines.
  *
  * <pre>{@code
  * new SqlTextSink(dialect, out).accept(new Execute("INSERT INTO t VALUES (?)", List.of("it's")));
@@ -59,7 +62,7 @@ public final class SqlTextSink implements OperationSink {
 
     private void write(String statement) {
         try {
-            if (statement.indexOf(';') >= 0 && mysqlClient()) {
+            if (statement.indexOf(';') >= 0 && dialect.sqlSyntax().clientDelimiters()) {
                 // A trigger or routine body holds semicolons the mysql client would split at: change the delimiter.
                 String delimiter = statement.contains("//") ? "$$" : "//";
                 out.append("DELIMITER ").append(delimiter).append('\n').append(statement).append(' ')
@@ -72,69 +75,23 @@ public final class SqlTextSink implements OperationSink {
         }
     }
 
-    /** MariaDB and MySQL scripts are fed to the mysql client, which splits at every semicolon. */
-    private boolean mysqlClient() {
-        String name = dialect.name().toLowerCase(java.util.Locale.ROOT);
-        return name.equals("mariadb") || name.equals("mysql");
-    }
-
     private String substitute(String sql, List<Object> parameters) {
         StringBuilder b = new StringBuilder(sql.length() + 16 * parameters.size());
         int next = 0;
-        int i = 0;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            int end = skipQuotedOrComment(sql, i);
-            if (end > i) {
-                b.append(sql, i, end);
-                i = end;
-            } else if (c == '?') {
+        for (SqlLexer.Token t : dialect.sqlSyntax().tokens(sql)) {
+            if (t.isPunct('?')) {
                 if (next >= parameters.size()) {
                     throw mismatch(sql, parameters.size());
                 }
                 b.append(dialect.literal(parameters.get(next++)));
-                i++;
             } else {
-                b.append(c);
-                i++;
+                b.append(t.text());
             }
         }
         if (next != parameters.size()) {
             throw mismatch(sql, parameters.size());
         }
         return b.toString();
-    }
-
-    // Returns the index after a quoted string, quoted identifier or comment starting at i, or i if none does.
-    private static int skipQuotedOrComment(String sql, int i) {
-        char c = sql.charAt(i);
-        if (c == '\'' || c == '"' || c == '`') {
-            int j = i + 1;
-            while (j < sql.length()) {
-                char d = sql.charAt(j);
-                if (d == '\\' && c == '\'') {
-                    j += 2;
-                } else if (d == c) {
-                    if (j + 1 < sql.length() && sql.charAt(j + 1) == c) {
-                        j += 2;
-                    } else {
-                        return j + 1;
-                    }
-                } else {
-                    j++;
-                }
-            }
-            return sql.length();
-        }
-        if (sql.startsWith("--", i)) {
-            int nl = sql.indexOf('\n', i);
-            return nl < 0 ? sql.length() : nl;
-        }
-        if (sql.startsWith("/*", i)) {
-            int close = sql.indexOf("*/", i + 2);
-            return close < 0 ? sql.length() : close + 2;
-        }
-        return i;
     }
 
     private static RetortException mismatch(String sql, int given) {

@@ -22,6 +22,10 @@ import dev.retort.op.OperationVisitor;
 import dev.retort.op.RenameTable;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SqlSyntax;
 import dev.retort.schema.Column;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.ForeignKey;
@@ -44,13 +48,13 @@ import java.util.function.UnaryOperator;
 final class TableChanges {
     private Table table;
     private final Map<String, String> sources = new LinkedHashMap<>();
-    private final UnaryOperator<String> quote;
+    private final Dialect dialect;
 
-    private TableChanges(Table table, UnaryOperator<String> quote) {
+    private TableChanges(Table table, Dialect dialect) {
         this.table = table;
-        this.quote = quote;
+        this.dialect = dialect;
         for (Column c : table.columns()) {
-            sources.put(c.name(), quote.apply(c.name()));
+            sources.put(c.name(), dialect.quote(c.name()));
         }
     }
 
@@ -58,8 +62,8 @@ final class TableChanges {
     record Result(Table table, Map<String, String> sources) {
     }
 
-    static Result apply(Table table, List<Operation> operations, UnaryOperator<String> quote) {
-        TableChanges changes = new TableChanges(table, quote);
+    static Result apply(Table table, List<Operation> operations, Dialect dialect) {
+        TableChanges changes = new TableChanges(table, dialect);
         for (Operation o : operations) {
             changes.apply(o);
         }
@@ -95,7 +99,7 @@ final class TableChanges {
         public Table dropColumn(DropColumn d) {
             column(d.column());
             sources.remove(d.column());
-            return TableChanges.dropColumn(table, d.column());
+            return TableChanges.dropColumn(table, d.column(), dialect.sqlSyntax());
         }
 
         @Override
@@ -109,7 +113,7 @@ final class TableChanges {
                 return changed;
             }
             sources.put(a.newName(), sources.remove(a.column()));
-            return renameColumn(changed, a.column(), a.newName(), quote);
+            return renameColumn(changed, a.column(), a.newName(), dialect);
         }
 
         @Override
@@ -192,7 +196,7 @@ final class TableChanges {
         }
     }
 
-    private static Table dropColumn(Table t, String column) {
+    private static Table dropColumn(Table t, String column, SqlSyntax syntax) {
         Table.Builder b = Table.builder(t.name()).schema(t.schema()).comment(t.comment());
         t.columns().stream().filter(c -> !c.name().equals(column)).forEach(b::column);
         if (t.primaryKey() != null && !t.primaryKey().columns().contains(column)) {
@@ -201,11 +205,11 @@ final class TableChanges {
         t.uniques().stream().filter(u -> !u.columns().contains(column)).forEach(b::unique);
         t.indexes().stream().filter(i -> !i.columns().contains(column)).forEach(b::index);
         t.foreignKeys().stream().filter(f -> !f.columns().contains(column)).forEach(b::foreignKey);
-        t.checks().stream().filter(c -> !CheckColumns.mentions(c, column)).forEach(b::check);
+        t.checks().stream().filter(c -> !CheckColumns.mentions(c, column, syntax)).forEach(b::check);
         return b.build();
     }
 
-    private static Table renameColumn(Table t, String from, String to, UnaryOperator<String> quote) {
+    private static Table renameColumn(Table t, String from, String to, Dialect dialect) {
         UnaryOperator<List<String>> r = names -> {
             List<String> out = new ArrayList<>(names);
             out.replaceAll(n -> n.equals(from) ? to : n);
@@ -220,7 +224,7 @@ final class TableChanges {
         t.indexes().forEach(i -> b.index(new Index(i.name(), r.apply(i.columns()), i.expressions(), i.unique(), i.where())));
         t.foreignKeys().forEach(f -> b.foreignKey(new ForeignKey(f.name(), r.apply(f.columns()), f.referencedSchema(),
                 f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate())));
-        t.checks().forEach(c -> b.check(CheckColumns.rename(c, from, to, quote)));
+        t.checks().forEach(c -> b.check(CheckColumns.rename(c, from, to, dialect::quote, dialect.sqlSyntax())));
         return b.build();
     }
 }

@@ -4,7 +4,8 @@ import dev.retort.Migration;
 import dev.retort.error.MigrationFailedException;
 import dev.retort.Op;
 import dev.retort.error.RetortException;
-import dev.retort.script.StatementSplitter.Lexing;
+import dev.retort.dialects.Dialects;
+import dev.retort.dialect.SqlSyntax;
 import dev.retort.script.StatementSplitter.Statement;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class SqlMigration implements Migration {
 
     /**
      * Parses a SQL script's header and sections; the sections are split into statements when they run, with
-     * the lexing of the database the {@link Op} names ({@link Op#dialect()}).
+     * the SQL syntax of the database the {@link Op} names ({@link Op#dialect()}).
      *
      * @throws dev.retort.error.ScriptException for a malformed header or missing sections
      */
@@ -49,9 +50,9 @@ public final class SqlMigration implements Migration {
     }
 
     /** Statements of a section, with lines counted from the start of the file. */
-    private static List<Statement> statements(String body, int firstLine, Lexing lexing) {
+    private static List<Statement> statements(String body, int firstLine, SqlSyntax syntax) {
         List<Statement> out = new ArrayList<>();
-        for (Statement s : StatementSplitter.split(body, lexing)) {
+        for (Statement s : StatementSplitter.split(body, syntax)) {
             out.add(new Statement(s.sql(), firstLine + s.line() - 1));
         }
         return List.copyOf(out);
@@ -65,34 +66,34 @@ public final class SqlMigration implements Migration {
         return file;
     }
 
-    /** The upgrade section's statements as standard SQL lexing reads them; lines are the file's. */
+    /** The upgrade section's statements as the standard SQL syntax reads them; lines are the file's. */
     public List<Statement> upgradeStatements() {
-        return upgradeStatements(Lexing.STANDARD);
+        return upgradeStatements(SqlSyntax.STANDARD);
     }
 
-    /** The downgrade section's statements as standard SQL lexing reads them; lines are the file's. */
+    /** The downgrade section's statements as the standard SQL syntax reads them; lines are the file's. */
     public List<Statement> downgradeStatements() {
-        return downgradeStatements(Lexing.STANDARD);
+        return downgradeStatements(SqlSyntax.STANDARD);
     }
 
-    /** The upgrade section's statements read with {@code lexing}; lines are the file's. */
-    public List<Statement> upgradeStatements(Lexing lexing) {
-        return statements(upgrade, upgradeLine, lexing);
+    /** The upgrade section's statements as {@code syntax} reads them; lines are the file's. */
+    public List<Statement> upgradeStatements(SqlSyntax syntax) {
+        return statements(upgrade, upgradeLine, syntax);
     }
 
-    /** The downgrade section's statements read with {@code lexing}; lines are the file's. */
-    public List<Statement> downgradeStatements(Lexing lexing) {
-        return statements(downgrade, downgradeLine, lexing);
+    /** The downgrade section's statements as {@code syntax} reads them; lines are the file's. */
+    public List<Statement> downgradeStatements(SqlSyntax syntax) {
+        return statements(downgrade, downgradeLine, syntax);
     }
 
     @Override
     public void upgrade(Op op) {
-        run(op, upgradeStatements(Lexing.forDialect(op.dialect())));
+        run(op, upgradeStatements(Dialects.sqlSyntax(op.dialect())));
     }
 
     @Override
     public void downgrade(Op op) {
-        run(op, downgradeStatements(Lexing.forDialect(op.dialect())));
+        run(op, downgradeStatements(Dialects.sqlSyntax(op.dialect())));
     }
 
     private void run(Op op, List<Statement> statements) {

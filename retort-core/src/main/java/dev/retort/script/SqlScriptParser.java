@@ -2,6 +2,10 @@ package dev.retort.script;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.ScriptException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.ScriptException;
+import dev.retort.dialects.Dialects;
+import dev.retort.dialect.SqlSyntax;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -27,7 +31,7 @@ import java.util.Map;
  * </pre>
  *
  * Section markers are recognised on whole lines outside block comments and multi-line strings (a line counts
- * as inside only when both the standard and the MySQL way of reading strings agree, so the parse does not
+ * as inside only when every dialect's {@link SqlSyntax} reads it so, so the parse does not
  * depend on the dialect). A UTF-8 byte order mark at the start is ignored.
  */
 final class SqlScriptParser {
@@ -44,12 +48,25 @@ final class SqlScriptParser {
     private SqlScriptParser() {
     }
 
+    /** The lines that start inside a quote or comment as every dialect's syntax reads the text. */
+    private static BitSet linesInsideForEverySyntax(String text) {
+        BitSet inside = null;
+        for (SqlSyntax syntax : Dialects.sqlSyntaxes()) {
+            BitSet lines = StatementSplitter.linesInside(text, syntax);
+            if (inside == null) {
+                inside = lines;
+            } else {
+                inside.and(lines);
+            }
+        }
+        return inside == null ? new BitSet() : inside;
+    }
+
     static Parsed parse(Path file, String text) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        BitSet inside = StatementSplitter.linesInside(text, StatementSplitter.Lexing.STANDARD);
-        inside.and(StatementSplitter.linesInside(text, StatementSplitter.Lexing.MYSQL));
+        BitSet inside = linesInsideForEverySyntax(text);
         String[] lines = text.split("\r\n|\r|\n", -1);
         Map<String, String> values = new HashMap<>();
         Map<String, Integer> keyLines = new HashMap<>();

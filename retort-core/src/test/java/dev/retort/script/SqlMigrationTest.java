@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.MigrationFailedException;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.MigrationFailedException;
+import dev.retort.dialect.mariadb.MariaDbDialect;
 import dev.retort.script.StatementSplitter.Statement;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,6 +84,6 @@ class SqlMigrationTest {
         m.upgrade(pg);
         assertEquals("INSERT INTO t VALUES ('it\\'s", pg.executed.get(0));
         assertEquals(List.of(new Statement("INSERT INTO t VALUES ('it\\'s; here')", 3), new Statement("SELECT 2", 4)),
-                m.upgradeStatements(StatementSplitter.Lexing.MYSQL));
+                m.upgradeStatements(new MariaDbDialect().sqlSyntax()));
     }
 }

@@ -2,10 +2,12 @@ package dev.retort.script;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.retort.dialect.mariadb.MariaDbDialect;
 import dev.retort.script.StatementSplitter.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -105,7 +107,7 @@ class StatementSplitterTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("mysqlCases")
     void splitsWithMysqlLexing(String name, String sql, List<Statement> expected) {
-        assertEquals(expected, StatementSplitter.split(sql, StatementSplitter.Lexing.MYSQL));
+        assertEquals(expected, StatementSplitter.split(sql, new MariaDbDialect().sqlSyntax()));
     }
 
     /** The same text read differently by the two lexings. */
@@ -120,7 +122,7 @@ class StatementSplitterTest {
     @MethodSource("lexingDifferences")
     void lexingMatters(String sql, int standardCount, int mysqlCount) {
         assertEquals(standardCount, StatementSplitter.split(sql).size());
-        assertEquals(mysqlCount, StatementSplitter.split(sql, StatementSplitter.Lexing.MYSQL).size());
+        assertEquals(mysqlCount, StatementSplitter.split(sql, new MariaDbDialect().sqlSyntax()).size());
     }
 
     private static Arguments c(String name, String sql, Object... expected) {
@@ -135,5 +137,16 @@ class StatementSplitterTest {
     @MethodSource("cases")
     void splits(String name, String sql, List<Statement> expected) {
         assertEquals(expected, StatementSplitter.split(sql));
+    }
+
+    @Test
+    void readsOnPastTheWordThatEndCloses() {
+        // In "END IF$$BEGIN" only IF belongs to END; the BEGIN after the '$'s opens a block of its own.
+        String sql = "CREATE PROCEDURE p BEGIN IF x THEN y; END IF$$BEGIN z; END; END; SELECT 1";
+        List<Statement> expected = List.of(
+                new Statement("CREATE PROCEDURE p BEGIN IF x THEN y; END IF$$BEGIN z; END; END", 1),
+                new Statement("SELECT 1", 1));
+        assertEquals(expected, StatementSplitter.split(sql));
+        assertEquals(expected, StatementSplitter.split(sql, new MariaDbDialect().sqlSyntax()));
     }
 }

@@ -5,6 +5,7 @@ import dev.retort.dialect.CatalogScope;
 import dev.retort.dialect.DdlRenderer;
 import dev.retort.dialect.LiveSchema;
 import dev.retort.dialect.SchemaInspector;
+import dev.retort.dialect.SqlSyntax;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -54,8 +55,19 @@ public final class MariaDbDialect extends BaseDialect {
             "UTC_TIME", "UTC_TIMESTAMP", "VALUES", "VARBINARY", "VARCHAR", "VARCHARACTER", "VARYING", "WHEN",
             "WHERE", "WHILE", "WINDOW", "WITH", "WRITE", "XOR", "YEAR_MONTH", "ZEROFILL");
 
+    /**
+     * A backslash escapes in strings, {@code #} starts a comment, block comments do not nest, {@code $} is an
+     * ordinary character, and scripts go through the mysql client, which splits at every semicolon.
+     */
+    private static final SqlSyntax SYNTAX = new SqlSyntax(true, true, false, false, false, true);
+
     public MariaDbDialect() {
         super("mariadb", List.of("jdbc:mariadb:", "jdbc:mysql:"), RESERVED);
+    }
+
+    @Override
+    public SqlSyntax sqlSyntax() {
+        return SYNTAX;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.retort.dialect.CatalogScope;
 import dev.retort.dialect.DdlRenderer;
 import dev.retort.dialect.LiveSchema;
 import dev.retort.dialect.SchemaInspector;
+import dev.retort.dialect.SqlSyntax;
 import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -35,8 +36,21 @@ public final class SqliteDialect extends BaseDialect {
             "UNIQUE", "UPDATE", "USING", "VACUUM", "VALUES", "VIEW", "VIRTUAL", "WHEN", "WHERE", "WINDOW",
             "WITH", "WITHOUT");
 
+    /** The standard syntax, and {@code [...]} quotes an identifier. */
+    private static final SqlSyntax SYNTAX = new SqlSyntax(false, false, true, true, true, false);
+
     public SqliteDialect() {
         super("sqlite", List.of("jdbc:sqlite:"), RESERVED);
+    }
+
+    @Override
+    public SqlSyntax sqlSyntax() {
+        return SYNTAX;
+    }
+
+    /** How SQLite reads SQL, for the parsers of its stored CREATE text. */
+    static SqlSyntax syntax() {
+        return SYNTAX;
     }
 
     @Override

@@ -62,16 +62,16 @@ public final class SqliteInspector implements SchemaInspector {
         String db = schema == null ? "main" : schema;
         String prefix = "\"" + db.replace("\"", "\"\"") + "\"";
         SchemaCollector tables = new SchemaCollector(schema, includeTable);
-        Map<String, CreateStatements.TableText> ddl = new HashMap<>();
+        Map<String, SqliteCreateText.TableText> ddl = new HashMap<>();
         CatalogQuery.forEachRow(connection, TABLES.formatted(prefix), rs -> {
             if (tables.addTable(rs.getString(1), null)) {
-                ddl.put(rs.getString(1), CreateStatements.table(rs.getString(2)));
+                ddl.put(rs.getString(1), SqliteCreateText.table(rs.getString(2)));
             }
         });
         Map<String, List<String>> primaryKeys = columns(connection, prefix, db, tables, ddl);
         indexes(connection, prefix, db, tables, ddl);
         foreignKeys(connection, prefix, db, tables, ddl, primaryKeys);
-        ddl.forEach((table, text) -> text.checks().forEach(check -> tables.addCheck(table, check)));
+        ddl.forEach((table, text) -> text.checks().forEach(check -> tables.addCheck(table, check.check())));
         return tables.build();
     }
 
@@ -86,7 +86,7 @@ public final class SqliteInspector implements SchemaInspector {
             return null;
         }
         String e = expression.trim();
-        while (e.startsWith("(") && wrapsWhole(e)) {
+        while (SqliteCreateText.wrapsWhole(e)) {
             e = e.substring(1, e.length() - 1).trim();
         }
         if (e.equalsIgnoreCase("NULL")) {
@@ -97,7 +97,7 @@ public final class SqliteInspector implements SchemaInspector {
 
     // Returns every table's primary key columns (filtered out or not), for foreign keys that name none.
     private Map<String, List<String>> columns(Connection connection, String prefix, String db, SchemaCollector tables,
-                                              Map<String, CreateStatements.TableText> ddl) throws SQLException {
+                                              Map<String, SqliteCreateText.TableText> ddl) throws SQLException {
         Map<String, TreeMap<Integer, String>> keyColumns = new LinkedHashMap<>();
         List<Object[]> rows = new ArrayList<>();
         CatalogQuery.forEachRow(connection, COLUMNS.formatted(prefix), rs -> {
@@ -119,14 +119,14 @@ public final class SqliteInspector implements SchemaInspector {
                     !((boolean) row[3] || rowid), normalizeDefault((String) row[4]), rowid, null));
         }
         primaryKeys.forEach((table, cols) -> {
-            CreateStatements.TableText text = ddl.get(table);
+            SqliteCreateText.TableText text = ddl.get(table);
             tables.primaryKey(table, new PrimaryKey(text == null ? null : text.primaryKeyName(), cols));
         });
         return primaryKeys;
     }
 
     private static void indexes(Connection connection, String prefix, String db, SchemaCollector tables,
-                                Map<String, CreateStatements.TableText> ddl) throws SQLException {
+                                Map<String, SqliteCreateText.TableText> ddl) throws SQLException {
         Map<String, IndexRows> indexes = new LinkedHashMap<>();
         CatalogQuery.forEachRow(connection, INDEXES.formatted(prefix), rs -> {
             IndexRows index = indexes.computeIfAbsent(rs.getString(1) + "\0" + rs.getString(2), k -> new IndexRows());
@@ -142,7 +142,7 @@ public final class SqliteInspector implements SchemaInspector {
             switch (index.origin) {
                 case "pk" -> { }
                 case "u" -> {
-                    CreateStatements.TableText text = ddl.get(index.table);
+                    SqliteCreateText.TableText text = ddl.get(index.table);
                     String name = text == null ? null : text.uniqueNames().get(lower(index.names));
                     tables.addUnique(index.table, new UniqueConstraint(name, index.names));
                 }
@@ -152,7 +152,7 @@ public final class SqliteInspector implements SchemaInspector {
     }
 
     private static void foreignKeys(Connection connection, String prefix, String db, SchemaCollector tables,
-                                    Map<String, CreateStatements.TableText> ddl,
+                                    Map<String, SqliteCreateText.TableText> ddl,
                                     Map<String, List<String>> primaryKeys) throws SQLException {
         Map<String, KeyRows> keys = new LinkedHashMap<>();
         CatalogQuery.forEachRow(connection, FOREIGN_KEYS.formatted(prefix), rs -> {
@@ -170,7 +170,7 @@ public final class SqliteInspector implements SchemaInspector {
         for (KeyRows key : ordered) {
             List<String> refColumns = key.refColumns.contains(null)
                     ? primaryKeys.getOrDefault(key.refTable, key.columns) : key.refColumns;
-            CreateStatements.TableText text = ddl.get(key.table);
+            SqliteCreateText.TableText text = ddl.get(key.table);
             String name = text == null ? null : text.foreignKeyNames().get(lower(key.columns));
             tables.addForeignKey(key.table, new ForeignKey(name, key.columns, null, key.refTable, refColumns,
                     action(key.onDelete), action(key.onUpdate)));
@@ -185,22 +185,6 @@ public final class SqliteInspector implements SchemaInspector {
         return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
     }
 
-    private static boolean wrapsWhole(String e) {
-        int depth = 0;
-        for (int i = 0; i < e.length(); i++) {
-            char c = e.charAt(i);
-            if (c == '\'') {
-                int close = e.indexOf('\'', i + 1);
-                i = close < 0 ? e.length() : close;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i == e.length() - 1;
-            }
-        }
-        return false;
-    }
-
     private static final class IndexRows {
         String table;
         String name;
@@ -212,7 +196,7 @@ public final class SqliteInspector implements SchemaInspector {
 
         // SQLite marks an expression term with cid -2; its text is in the CREATE INDEX statement.
         Index toIndex() {
-            CreateStatements.IndexText text = sql == null ? null : CreateStatements.index(sql);
+            SqliteCreateText.IndexText text = sql == null ? null : SqliteCreateText.index(sql);
             List<String> columns = new ArrayList<>();
             List<String> expressions = new ArrayList<>();
             for (int i = 0; i < cids.size(); i++) {

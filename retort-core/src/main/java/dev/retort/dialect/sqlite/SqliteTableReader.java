@@ -4,6 +4,8 @@ import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LiveSchema;
+import dev.retort.dialect.SqlLexer.Kind;
+import dev.retort.dialect.SqlLexer.Token;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -46,7 +48,7 @@ final class SqliteTableReader implements LiveSchema {
             if (sql == null) {
                 return Optional.empty();
             }
-            SqliteCreateText parsed = SqliteCreateText.parse(sql);
+            SqliteCreateText.TableText parsed = SqliteCreateText.table(sql);
             Table.Builder b = Table.builder(table).schema(schema);
             TreeMap<Integer, String> pk = new TreeMap<>();
             List<SqliteCreateText.Check> checks = new ArrayList<>(parsed.checks());
@@ -66,7 +68,7 @@ final class SqliteTableReader implements LiveSchema {
             }
             if (!pk.isEmpty()) {
                 List<String> columns = List.copyOf(pk.values());
-                b.primaryKey(new PrimaryKey(parsed.names().get("PRIMARY KEY"), columns));
+                b.primaryKey(new PrimaryKey(parsed.primaryKeyName(), columns));
             }
             readIndexes(schema, table, parsed, b);
             readForeignKeys(schema, table, parsed, b);
@@ -108,19 +110,17 @@ final class SqliteTableReader implements LiveSchema {
 
     // The values of "column IN ('a', 'b', ...)", or null when the expression is anything else.
     static List<String> enumValues(String column, String expression) {
-        List<SqlTokens.Token> tokens = SqlTokens.of(expression);
-        if (tokens.size() < 5 || !column.equalsIgnoreCase(tokens.get(0).name())
-                || tokens.get(0).kind() == SqlTokens.Kind.STRING || tokens.get(0).kind() == SqlTokens.Kind.OTHER
+        List<Token> tokens = SqliteCreateText.tokens(expression);
+        if (tokens.size() < 5 || !tokens.get(0).isName() || !column.equalsIgnoreCase(tokens.get(0).value())
                 || !tokens.get(1).is("IN") || !tokens.get(2).isPunct('(') || !tokens.get(tokens.size() - 1).isPunct(')')) {
             return null;
         }
         List<String> values = new ArrayList<>();
         for (int i = 3; i < tokens.size() - 1; i++) {
-            SqlTokens.Token t = tokens.get(i);
+            Token t = tokens.get(i);
             boolean valuePlace = (i - 3) % 2 == 0;
-            if (valuePlace && t.kind() == SqlTokens.Kind.STRING) {
-                String quoted = t.value();
-                values.add(quoted.substring(1, quoted.length() - 1).replace("''", "'"));
+            if (valuePlace && t.kind() == Kind.STRING) {
+                values.add(t.value());
             } else if (valuePlace || !t.isPunct(',') || i == tokens.size() - 2) {
                 return null;
             }
@@ -128,7 +128,7 @@ final class SqliteTableReader implements LiveSchema {
         return values.isEmpty() ? null : values;
     }
 
-    private void readIndexes(String schema, String table, SqliteCreateText parsed, Table.Builder b) throws SQLException {
+    private void readIndexes(String schema, String table, SqliteCreateText.TableText parsed, Table.Builder b) throws SQLException {
         List<String[]> indexes = new ArrayList<>();
         try (ResultSet rs = query("index_list", schema, table)) {
             while (rs.next()) {
@@ -143,14 +143,14 @@ final class SqliteTableReader implements LiveSchema {
                 }
             }
             if ("u".equals(index[1])) {
-                b.unique(new UniqueConstraint(parsed.names().get("UNIQUE " + columns), columns));
+                b.unique(new UniqueConstraint(parsed.uniqueNames().get(lower(columns)), columns));
             } else if ("c".equals(index[1])) {
-                b.index(SqliteCreateText.index(index[0], "1".equals(index[2]), indexSql(schema, index[0])));
+                b.index(SqliteCreateText.index(indexSql(schema, index[0])).toIndex(index[0], "1".equals(index[2])));
             }
         }
     }
 
-    private void readForeignKeys(String schema, String table, SqliteCreateText parsed, Table.Builder b) throws SQLException {
+    private void readForeignKeys(String schema, String table, SqliteCreateText.TableText parsed, Table.Builder b) throws SQLException {
         Map<Integer, List<String[]>> byId = new TreeMap<>();
         try (ResultSet rs = query("foreign_key_list", schema, table)) {
             while (rs.next()) {
@@ -164,13 +164,17 @@ final class SqliteTableReader implements LiveSchema {
             List<String> from = rows.stream().map(r -> r[1]).toList();
             List<String> to = rows.stream().map(r -> r[2]).toList();
             String[] first = rows.get(0);
-            keys.add(new ForeignKey(parsed.names().get("FOREIGN KEY " + from), from, null, first[0], to,
+            keys.add(new ForeignKey(parsed.foreignKeyNames().get(lower(from)), from, null, first[0], to,
                     action(first[3]), action(first[4])));
         }
         // PRAGMA foreign_key_list numbers keys from the last declared.
         for (int i = keys.size() - 1; i >= 0; i--) {
             b.foreignKey(keys.get(i));
         }
+    }
+
+    private static List<String> lower(List<String> names) {
+        return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
     }
 
     private static ReferentialAction action(String sql) {

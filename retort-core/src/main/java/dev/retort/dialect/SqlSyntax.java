@@ -1,0 +1,55 @@
+package dev.retort.dialect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How one database reads SQL text: which quotes escape with a backslash, which comments exist, whether
+ * {@code $tag$} opens a dollar quote, whether {@code [...]} quotes an identifier, and whether its scripts go
+ * through a client (the mysql client) that splits at every semicolon unless a {@code DELIMITER} line changes
+ * the delimiter. A {@link Dialect} supplies it ({@link Dialect#sqlSyntax()}); {@link SqlLexer} reads by it.
+ *
+ * <pre>{@code
+ * dialect.sqlSyntax().tokens("SELECT 'a;b' -- note")   // WORD, WHITESPACE, STRING, WHITESPACE, COMMENT
+ * }</pre>
+ *
+ * @param backslashEscapes   a backslash escapes the next character in {@code '...'} and {@code "..."}
+ *                           (without it, only PostgreSQL's {@code E'...'} strings read backslashes)
+ * @param hashComments       {@code #} starts a line comment
+ * @param nestedComments     block comments nest, as in PostgreSQL
+ * @param dollarQuotes       {@code $$...$$} and {@code $tag$...$tag$} quote a body
+ * @param bracketIdentifiers {@code [...]} quotes an identifier, as in SQLite
+ * @param clientDelimiters   scripts are fed to a client that splits at every semicolon: a {@code DELIMITER}
+ *                           line is a directive anywhere, and a body holding semicolons needs one
+ */
+public record SqlSyntax(boolean backslashEscapes, boolean hashComments, boolean nestedComments, boolean dollarQuotes,
+                        boolean bracketIdentifiers, boolean clientDelimiters) {
+
+    /** The SQL standard as PostgreSQL reads it: {@code ''} escapes a quote, nested comments, dollar quotes. */
+    public static final SqlSyntax STANDARD = new SqlSyntax(false, false, true, true, false, false);
+
+    /** This syntax with dollar quotes read too. */
+    public SqlSyntax withDollarQuotes() {
+        return new SqlSyntax(backslashEscapes, hashComments, nestedComments, true, bracketIdentifiers, clientDelimiters);
+    }
+
+    /** A lexer over {@code sql}, for reading it token by token. */
+    public SqlLexer lexer(String sql) {
+        return new SqlLexer(sql, this);
+    }
+
+    /** Every token of {@code sql}, white space and comments included, so their texts concatenate to it. */
+    public List<SqlLexer.Token> tokens(String sql) {
+        SqlLexer lexer = lexer(sql);
+        List<SqlLexer.Token> out = new ArrayList<>();
+        while (lexer.hasNext()) {
+            out.add(lexer.next());
+        }
+        return out;
+    }
+
+    /** The tokens of {@code sql} without white space and comments. */
+    public List<SqlLexer.Token> significantTokens(String sql) {
+        return tokens(sql).stream().filter(SqlLexer.Token::significant).toList();
+    }
+}
