@@ -66,7 +66,12 @@ final class TargetResolver {
             return Resolved.of(heads(heads.branch(), expression));
         }
         String branch = target instanceof Target.Head head ? head.branch() : ((Target.Rev) target).branch();
-        return Resolved.at(single(target, expression), branch == null ? -1 : anchor(branch, expression));
+        int anchor = branch == null ? -1 : anchor(branch, expression);
+        if (use == Use.DOWNGRADE && target instanceof Target.Rev rev) {
+            // Alembic: a downgrade's branch only picks which line to revert; REV need not be on it.
+            return Resolved.at(single(new Target.Rev(null, rev.name()), expression), anchor);
+        }
+        return Resolved.at(single(target, expression), anchor);
     }
 
     /** The one revision a Head or Rev target names, BASE for a Base target. */
