@@ -15,12 +15,10 @@ import dev.retort.script.ScriptHeader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -40,8 +38,6 @@ import javax.sql.DataSource;
  * commands that need it. Not thread-safe: one instance per command or start-up.
  */
 public final class Retort implements AutoCloseable {
-    private static final Pattern NEEDS_DATABASE = Pattern.compile("current|(^|[:@])[+-]\\d+");
-
     private final RetortSettings settings;
     private final Database database;
     private ScriptSet scripts;
@@ -223,14 +219,14 @@ public final class Retort implements AutoCloseable {
      * {@code current} or a relative revision, or {@code indicateCurrent} is set.
      */
     public List<RevisionInfo> history(String range, boolean indicateCurrent) {
-        boolean needsDatabase = indicateCurrent || (range != null && NEEDS_DATABASE.matcher(range).find());
+        boolean needsDatabase = indicateCurrent || planner().readsDatabase(range);
         Set<String> current = needsDatabase ? database.currentHeads() : Set.of();
         return infos(planner().history(current, range), indicateCurrent ? current : Set.of());
     }
 
     /** The revisions a target names ({@code show}). */
     public List<RevisionInfo> show(String target) {
-        Set<String> current = NEEDS_DATABASE.matcher(target).find() ? database.currentHeads() : Set.of();
+        Set<String> current = planner().readsDatabase(target) ? database.currentHeads() : Set.of();
         return infos(planner().resolveTarget(current, target), current);
     }
 
@@ -287,55 +283,12 @@ public final class Retort implements AutoCloseable {
 
     /** Prints the SQL of {@code upgrade [A:]B}, version table updates included, touching no database. */
     public void upgradeSql(String range, Appendable out) {
-        String[] ends = splitOfflineRange(range, "upgrade", "[FROM:]TO");
-        Set<String> start = ends[0] == null ? Set.of() : ids(planner().resolveTarget(Set.of(), ends[0]));
-        requireBelow(start, ids(planner().resolveTarget(start, ends[1])), range, "upgrade");
-        database.writeOffline(planner().upgrade(start, ends[1]), scripts().source(), out);
+        database.writeOffline(planner().upgradeRange(range), scripts().source(), out);
     }
 
     /** Prints the SQL of {@code downgrade B:A}. */
     public void downgradeSql(String range, Appendable out) {
-        String[] ends = splitOfflineRange(range, "downgrade", "FROM:TO");
-        if (ends[0] == null) {
-            throw new RetortException(ErrorCode.BAD_ARGUMENT,
-                    "downgrade --sql needs a starting point: 'retort downgrade FROM:TO --sql', e.g. head:base");
-        }
-        Set<String> start = ids(planner().resolveTarget(Set.of(), ends[0]));
-        requireBelow(ids(planner().resolveTarget(start, ends[1])), start, range, "downgrade");
-        database.writeOffline(planner().downgrade(start, ends[1]), scripts().source(), out);
-    }
-
-    private static String[] splitOfflineRange(String range, String command, String form) {
-        refuseCurrent(range, command);
-        int colon = range.indexOf(':');
-        if (colon < 0) {
-            return new String[] {null, range};
-        }
-        String from = range.substring(0, colon);
-        String to = range.substring(colon + 1);
-        if (to.isEmpty() || range.indexOf(':', colon + 1) >= 0) {
-            throw new RetortException(ErrorCode.BAD_ARGUMENT,
-                    "bad range '" + range + "' for " + command + " --sql; expected " + form);
-        }
-        return new String[] {from.isEmpty() ? null : from, to};
-    }
-
-    /** Offline there is no database: {@code current} would silently mean base. */
-    private static void refuseCurrent(String range, String command) {
-        if (range.contains("current")) {
-            throw new RetortException(ErrorCode.OFFLINE_UNSUPPORTED, command + " --sql reads no database, so '"
-                    + range + "' cannot use 'current'; name the revision the database is at, e.g. 1975ea83b712:head");
-        }
-    }
-
-    /** {@code lower} must be {@code upper} or below it: the other way round there is nothing to print, by mistake. */
-    private void requireBelow(Set<String> lower, Set<String> upper, String range, String command) {
-        Set<String> below = planner().applied(upper);
-        if (!below.containsAll(lower)) {
-            throw new RetortException(ErrorCode.INVALID_TARGET, "bad range '" + range + "' for " + command + " --sql: "
-                    + (command.equals("upgrade") ? "FROM" : "TO") + " is not an ancestor of "
-                    + (command.equals("upgrade") ? "TO" : "FROM") + "; swap them?");
-        }
+        database.writeOffline(planner().downgradeRange(range), scripts().source(), out);
     }
 
     /**
@@ -346,9 +299,8 @@ public final class Retort implements AutoCloseable {
             // As Alembic: offline there is no table to read, so what --purge would delete is unknown.
             throw new RetortException(ErrorCode.OFFLINE_UNSUPPORTED, "stamp --purge cannot be used with --sql");
         }
-        String[] ends = splitOfflineRange(target, "stamp", "[FROM:]TO");
-        Set<String> start = ends[0] == null ? Set.of() : ids(planner().resolveTarget(Set.of(), ends[0]));
-        database.writeStampOffline(start, planner().stamp(start, ends[1], purge), scripts().source(), out);
+        Planner.OfflineStamp stamp = planner().stampRange(target);
+        database.writeStampOffline(stamp.start(), stamp.rows(), scripts().source(), out);
     }
 
     // ---- files ----------------------------------------------------------------------------
@@ -451,12 +403,6 @@ public final class Retort implements AutoCloseable {
             planner = new Planner(scripts().graph());
         }
         return planner;
-    }
-
-    private static Set<String> ids(List<RevisionNode> nodes) {
-        Set<String> ids = new LinkedHashSet<>();
-        nodes.forEach(n -> ids.add(n.id()));
-        return ids;
     }
 
     private List<RevisionInfo> infos(List<RevisionNode> nodes, Set<String> current) {
