@@ -170,6 +170,33 @@ class RetortFacadeTest {
     }
 
     @Test
+    void aBranchLabelContainingCurrentIsALabelOffline() throws Exception {
+        Path location = location();
+        Files.writeString(location.resolve("versions/c0ffee000001_concurrent_index.sql"), """
+                -- revision: c0ffee000001
+                -- revises: 1975ea83b712
+                -- branch-labels: concurrent
+                -- message: concurrent index
+
+                -- upgrade
+                CREATE INDEX plans_name ON plans (name);
+
+                -- downgrade
+                DROP INDEX plans_name;
+                """);
+        StringBuilder sql = new StringBuilder();
+        try (Retort retort = Retort.builder().scriptLocation(location).url("jdbc:postgresql://127.0.0.1:1/nowhere")
+                .cacheDir(dir.resolve("cache")).build()) {
+            retort.upgradeSql("concurrent@head", sql);
+            String text = sql.toString();
+            assertTrue(text.contains("CREATE TABLE plans") && text.contains("CREATE INDEX plans_name ON plans (name)"), text);
+            assertFalse(text.contains("10000"), text);
+            RetortException current = assertThrows(RetortException.class, () -> retort.upgradeSql("current:head", new StringBuilder()));
+            assertEquals(ErrorCode.OFFLINE_UNSUPPORTED, current.code());
+        }
+    }
+
+    @Test
     void twoLinesOfWorkMakeTwoHeadsAndMergeHeadsJoinsThem() throws Exception {
         Path location = location();
         try (TestDatabase db = TestDatabases.sqlite(dir); Retort retort = retort(location, db, MigrationListener.NONE)) {

@@ -20,10 +20,8 @@ import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptHeader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The command layer behind {@link Retort} (Alembic's {@code command.py}): each method is one command,
@@ -31,8 +29,6 @@ import java.util.regex.Pattern;
  * only when a command needs it.
  */
 final class RetortCommands implements Retort {
-    private static final Pattern NEEDS_DATABASE = Pattern.compile("current|(^|[:@])[+-]\\d+");
-
     private final RetortSettings settings;
     private final Database database;
     private ScriptSet scripts;
@@ -62,7 +58,7 @@ final class RetortCommands implements Retort {
      */
     @Override
     public List<RevisionInfo> history(String range, boolean indicateCurrent) {
-        boolean needsDatabase = indicateCurrent || (range != null && NEEDS_DATABASE.matcher(range).find());
+        boolean needsDatabase = indicateCurrent || planner().readsDatabase(range);
         Set<String> current = needsDatabase ? database.currentHeads() : Set.of();
         return infos(planner().history(current, range), indicateCurrent ? current : Set.of());
     }
@@ -70,7 +66,7 @@ final class RetortCommands implements Retort {
     /** The revisions a target names ({@code show}). */
     @Override
     public List<RevisionInfo> show(String target) {
-        Set<String> current = NEEDS_DATABASE.matcher(target).find() ? database.currentHeads() : Set.of();
+        Set<String> current = planner().readsDatabase(target) ? database.currentHeads() : Set.of();
         return infos(planner().resolveTarget(current, target), current);
     }
 
@@ -134,56 +130,13 @@ final class RetortCommands implements Retort {
     /** Prints the SQL of {@code upgrade [A:]B}, version table updates included, touching no database. */
     @Override
     public void upgradeSql(String range, Appendable out) {
-        String[] ends = splitOfflineRange(range, "upgrade", "[FROM:]TO");
-        Set<String> start = ends[0] == null ? Set.of() : ids(planner().resolveTarget(Set.of(), ends[0]));
-        requireBelow(start, ids(planner().resolveTarget(start, ends[1])), range, "upgrade");
-        database.writeOffline(planner().upgrade(start, ends[1]), scripts().source(database.dialect()), out);
+        database.writeOffline(planner().upgradeRange(range), scripts().source(database.dialect()), out);
     }
 
     /** Prints the SQL of {@code downgrade B:A}. */
     @Override
     public void downgradeSql(String range, Appendable out) {
-        String[] ends = splitOfflineRange(range, "downgrade", "FROM:TO");
-        if (ends[0] == null) {
-            throw new RetortException(ErrorCode.BAD_ARGUMENT,
-                    "downgrade --sql needs a starting point: 'retort downgrade FROM:TO --sql', e.g. head:base");
-        }
-        Set<String> start = ids(planner().resolveTarget(Set.of(), ends[0]));
-        requireBelow(ids(planner().resolveTarget(start, ends[1])), start, range, "downgrade");
-        database.writeOffline(planner().downgrade(start, ends[1]), scripts().source(database.dialect()), out);
-    }
-
-    private static String[] splitOfflineRange(String range, String command, String form) {
-        refuseCurrent(range, command);
-        int colon = range.indexOf(':');
-        if (colon < 0) {
-            return new String[] {null, range};
-        }
-        String from = range.substring(0, colon);
-        String to = range.substring(colon + 1);
-        if (to.isEmpty() || range.indexOf(':', colon + 1) >= 0) {
-            throw new RetortException(ErrorCode.BAD_ARGUMENT,
-                    "bad range '" + range + "' for " + command + " --sql; expected " + form);
-        }
-        return new String[] {from.isEmpty() ? null : from, to};
-    }
-
-    /** Offline there is no database: {@code current} would silently mean base. */
-    private static void refuseCurrent(String range, String command) {
-        if (range.contains("current")) {
-            throw new RetortException(ErrorCode.OFFLINE_UNSUPPORTED, command + " --sql reads no database, so '"
-                    + range + "' cannot use 'current'; name the revision the database is at, e.g. 1975ea83b712:head");
-        }
-    }
-
-    /** {@code lower} must be {@code upper} or below it: the other way round there is nothing to print, by mistake. */
-    private void requireBelow(Set<String> lower, Set<String> upper, String range, String command) {
-        Set<String> below = planner().applied(upper);
-        if (!below.containsAll(lower)) {
-            throw new RetortException(ErrorCode.INVALID_TARGET, "bad range '" + range + "' for " + command + " --sql: "
-                    + (command.equals("upgrade") ? "FROM" : "TO") + " is not an ancestor of "
-                    + (command.equals("upgrade") ? "TO" : "FROM") + "; swap them?");
-        }
+        database.writeOffline(planner().downgradeRange(range), scripts().source(database.dialect()), out);
     }
 
     /**
@@ -195,9 +148,8 @@ final class RetortCommands implements Retort {
             // As Alembic: offline there is no table to read, so what --purge would delete is unknown.
             throw new RetortException(ErrorCode.OFFLINE_UNSUPPORTED, "stamp --purge cannot be used with --sql");
         }
-        String[] ends = splitOfflineRange(target, "stamp", "[FROM:]TO");
-        Set<String> start = ends[0] == null ? Set.of() : ids(planner().resolveTarget(Set.of(), ends[0]));
-        database.writeStampOffline(start, planner().stamp(start, ends[1], purge), scripts().source(database.dialect()), out);
+        Planner.OfflineStamp stamp = planner().stampRange(target);
+        database.writeStampOffline(stamp.start(), stamp.rows(), scripts().source(database.dialect()), out);
     }
 
     // ---- files ----------------------------------------------------------------------------
@@ -299,12 +251,6 @@ final class RetortCommands implements Retort {
             planner = new Planner(scripts().graph());
         }
         return planner;
-    }
-
-    private static Set<String> ids(List<RevisionNode> nodes) {
-        Set<String> ids = new LinkedHashSet<>();
-        nodes.forEach(n -> ids.add(n.id()));
-        return ids;
     }
 
     private List<RevisionInfo> infos(List<RevisionNode> nodes, Set<String> current) {

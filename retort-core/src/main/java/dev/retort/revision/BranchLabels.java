@@ -102,6 +102,11 @@ final class BranchLabels {
         return declaredBy.containsKey(label);
     }
 
+    /** The index of the revision that declares {@code label}, or null. */
+    Integer declarer(String label) {
+        return declaredBy.get(label);
+    }
+
     Set<String> declared() {
         return new TreeSet<>(declaredBy.keySet());
     }

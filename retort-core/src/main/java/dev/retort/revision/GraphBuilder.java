@@ -57,9 +57,15 @@ final class GraphBuilder {
         }
         int[][] parents = new int[n][];
         int[][] deps = new int[n][];
+        Map<String, Integer> dependable = dependable(nodes, index);
+        String[] sortedIds = Arrays.stream(nodes).map(RevisionNode::id).toArray(String[]::new);
         for (int i = 0; i < n; i++) {
             parents[i] = edges(nodes[i], nodes[i].revises(), "revises", index, new int[0]);
-            deps[i] = edges(nodes[i], nodes[i].dependsOn(), "depends on", index, parents[i]);
+            List<String> named = new ArrayList<>();
+            for (String d : nodes[i].dependsOn()) {
+                named.add(dependency(nodes, i, d, dependable, sortedIds));
+            }
+            deps[i] = edges(nodes[i], named, "depends on", index, parents[i]);
         }
         int[][] children = invert(parents, n);
         int[][] dependents = invert(deps, n);
@@ -75,6 +81,43 @@ final class GraphBuilder {
         }
     }
 
+    /** Ids and branch labels (each naming the revision that declares it); a repeated label is reported later. */
+    private static Map<String, Integer> dependable(RevisionNode[] nodes, Map<String, Integer> index) {
+        Map<String, Integer> out = new HashMap<>(index);
+        for (int i = 0; i < nodes.length; i++) {
+            for (String label : nodes[i].branchLabels()) {
+                out.putIfAbsent(label, i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The id a {@code depends_on} entry names: an id, a branch label (the revision declaring it, as Alembic
+     * resolves it) or a unique prefix of at least four characters; unknown names pass through to be reported.
+     */
+    private static String dependency(RevisionNode[] nodes, int i, String name, Map<String, Integer> dependable,
+            String[] sortedIds) {
+        Integer exact = dependable.get(name);
+        if (exact != null) {
+            return nodes[exact].id();
+        }
+        if (name.length() < RevisionGraph.MIN_PREFIX) {
+            return name;
+        }
+        int from = Arrays.binarySearch(sortedIds, name);
+        from = from < 0 ? -from - 1 : from;
+        int to = from;
+        while (to < sortedIds.length && sortedIds[to].startsWith(name)) {
+            to++;
+        }
+        if (to - from > 1) {
+            throw graphError(nodes[i].origin() + ": depends on '" + name + "', which starts several revision ids ("
+                    + Names.list(Arrays.asList(sortedIds).subList(from, to)) + "); give more characters");
+        }
+        return to - from == 1 ? sortedIds[from] : name;
+    }
+
     /** Indices of {@code ids}, rejecting unknown ids, self references and repeats; skips any in {@code skip}. */
     private static int[] edges(RevisionNode node, List<String> ids, String verb, Map<String, Integer> index, int[] skip) {
         int[] out = new int[ids.size()];
@@ -86,7 +129,8 @@ final class GraphBuilder {
             Integer target = index.get(id);
             if (target == null) {
                 throw graphError(node.origin() + ": " + verb + " unknown revision '" + id
-                        + "'; fix the id or restore that revision's script");
+                        + "'; fix the id" + (verb.equals("revises") ? "" : " or branch label")
+                        + " or restore that revision's script");
             }
             boolean seen = contains(skip, skip.length, target) || contains(out, count, target);
             if (seen && verb.equals("revises")) {

@@ -3,6 +3,7 @@ package dev.retort.revision;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.revision.TargetResolver.Resolved;
+import dev.retort.revision.TargetResolver.Use;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -12,12 +13,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Turns a target expression and the database's current heads into a {@link Plan}. Pure: the current
- * heads (the version table's rows) are passed in.
+ * Turns a target expression and the database's current heads into a {@link Plan}, as Alembic traverses its
+ * revision map. Pure: the current heads (the version table's rows) are passed in.
  *
- * <p>Target expressions: {@code head}, {@code heads}, {@code base}, {@code +N}, {@code -N}, a full or
- * partial id, {@code REV+N}, {@code REV-N}, {@code head-N}, {@code label@head}, {@code label@base},
- * {@code label@REV}, {@code label@+N}, {@code label@-N}, or a label alone (its head).
+ * <p>Target expressions: see {@link Target} ({@code head}, {@code heads}, {@code base}, an id or unique
+ * prefix, a bare label, {@code +N}, {@code -N}, {@code REV+N}, {@code REV-N}, {@code head-N}, {@code base+N},
+ * {@code label@head}, {@code label@base}, {@code label@REV}, {@code REV@REV}, {@code label@+N},
+ * {@code label@-N}, {@code label@head-N}, {@code label@base+N}). The version rows after every step are the
+ * applied revisions that no other applied revision revises or depends on.
  *
  * <pre>{@code
  * Planner planner = new Planner(graph);
@@ -41,175 +44,150 @@ public final class Planner {
         return graph;
     }
 
+    /** The parser of target expressions and ranges for this graph. */
+    public TargetParser parser() {
+        return resolver.parser();
+    }
+
     /** The plan that applies {@code target} and everything it needs that is not applied yet. */
     public Plan upgrade(Set<String> currentHeads, String target) {
+        return upgrade(currentHeads, resolver.parser().parse(target), target);
+    }
+
+    Plan upgrade(Set<String> currentHeads, Target target, String expression) {
         State state = State.of(graph, currentHeads);
-        Resolved resolved = resolver.resolve(target, state);
-        int[] wanted = resolved.labelBase() != null ? new int[0] : resolved.nodes();
+        Resolved resolved = resolver.resolve(target, state, Use.UPGRADE, expression);
         boolean[] needed = state.applied().clone();
-        graph.markAncestors(wanted, needed, true);
-        boolean[] rows = rowMask(state);
+        graph.markAncestors(resolved.nodes(), needed, true);
+        Rows rows = new Rows(graph, state);
         List<Step> steps = new ArrayList<>();
         for (int i : graph.topo()) {
-            if (!needed[i] || state.applied()[i]) {
-                continue;
+            if (needed[i] && !state.applied()[i]) {
+                steps.add(rows.upgrade(i));
             }
-            List<String> removed = new ArrayList<>();
-            for (int p : graph.parentsOf(i)) {
-                if (rows[p]) {
-                    rows[p] = false;
-                    removed.add(graph.id(p));
-                }
-            }
-            rows[i] = true;
-            steps.add(new Step(graph.node(i), Direction.UPGRADE, removed, List.of(graph.id(i))));
         }
-        return new Plan(Direction.UPGRADE, currentHeads, steps, ids(rows));
+        return new Plan(Direction.UPGRADE, currentHeads, steps, rows.ids());
     }
 
-    /** The plan that reverts every applied revision that descends from {@code target}. */
+    /**
+     * The plan that reverts what lies above {@code target}: the revisions that revise it, everything that
+     * revises or depends on those, as far as applied. With a branch ({@code label@REV}, {@code -N}), only
+     * that branch's part above a branch point.
+     */
     public Plan downgrade(Set<String> currentHeads, String target) {
-        State state = State.of(graph, currentHeads);
-        Resolved resolved = resolver.resolve(target, state);
-        if (resolved.labelBase() == null) {
-            for (int t : resolved.nodes()) {
-                if (!state.applied()[t]) {
-                    throw new RetortException(ErrorCode.INVALID_TARGET, "revision " + graph.id(t)
-                            + " is not applied; the database is at " + state.describe(graph)
-                            + " (use 'retort upgrade' to move forward)");
-                }
-            }
-        }
-        return downgrade(currentHeads, state, resolved);
+        return downgrade(currentHeads, resolver.parser().parse(target), target);
     }
 
-    private Plan downgrade(Set<String> currentHeads, State state, Resolved resolved) {
-        boolean[] applied = state.applied();
-        boolean[] revert = revertSet(state, resolved);
-        int n = graph.size();
-        int[] appliedChildren = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (applied[i]) {
-                for (int p : graph.parentsOf(i)) {
-                    appliedChildren[p]++;
-                }
+    Plan downgrade(Set<String> currentHeads, Target target, String expression) {
+        State state = State.of(graph, currentHeads);
+        Resolved resolved = resolver.resolve(target, state, Use.DOWNGRADE, expression);
+        for (int t : resolved.nodes()) {
+            if (!state.applied()[t]) {
+                throw new RetortException(ErrorCode.INVALID_TARGET, "revision " + graph.id(t)
+                        + " is not applied; the database is at " + state.describe(graph)
+                        + " (use 'retort upgrade' to move forward)");
             }
         }
-        boolean[] stillApplied = applied.clone();
-        boolean[] rows = rowMask(state);
+        boolean[] revert = revertSet(state, resolved, expression);
+        Rows rows = new Rows(graph, state);
         List<Step> steps = new ArrayList<>();
         int[] topo = graph.topo();
         for (int k = topo.length - 1; k >= 0; k--) {
-            int i = topo[k];
-            if (!revert[i]) {
-                continue;
+            if (revert[topo[k]]) {
+                steps.add(rows.downgrade(topo[k]));
             }
-            List<String> removed = rows[i] ? List.of(graph.id(i)) : List.of();
-            rows[i] = false;
-            stillApplied[i] = false;
-            List<String> added = new ArrayList<>();
-            for (int p : graph.parentsOf(i)) {
-                if (--appliedChildren[p] == 0 && stillApplied[p] && !rows[p]) {
-                    rows[p] = true;
-                    added.add(graph.id(p));
-                }
-            }
-            steps.add(new Step(graph.node(i), Direction.DOWNGRADE, removed, added));
         }
-        return new Plan(Direction.DOWNGRADE, currentHeads, steps, ids(rows));
+        return new Plan(Direction.DOWNGRADE, currentHeads, steps, rows.ids());
     }
 
-    /** The applied revisions a downgrade to {@code resolved} reverts. */
-    private boolean[] revertSet(State state, Resolved resolved) {
-        boolean[] applied = state.applied();
+    /**
+     * Alembic's rule: the roots to drop are the bases (for base) or the revisions that revise the target;
+     * with several roots and a branch, only those its anchor descends from; then all that is applied and
+     * revises or depends on a root, directly or not.
+     */
+    private boolean[] revertSet(State state, Resolved resolved, String expression) {
         int n = graph.size();
+        List<Integer> roots = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (resolved.base() ? graph.parentsOf(i).length == 0 : revisesAny(i, resolved.nodes())) {
+                roots.add(i);
+            }
+        }
+        if (resolved.anchor() >= 0 && roots.size() > 1) {
+            boolean[] line = new boolean[n];
+            graph.markAncestors(new int[] {resolved.anchor()}, line, false);
+            roots.removeIf(r -> !line[r]);
+            if (roots.isEmpty()) {
+                throw new RetortException(ErrorCode.INVALID_TARGET, "'" + expression + "' names nothing to revert: no"
+                        + " revision above it is on the line of " + graph.id(resolved.anchor()));
+            }
+        }
+        roots.removeIf(r -> !state.applied()[r]);
         boolean[] revert = new boolean[n];
-        if (resolved.labelBase() != null) {
-            List<Integer> labelled = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if (applied[i] && graph.labels().has(i, resolved.labelBase())) {
-                    labelled.add(i);
+        graph.markDescendants(roots.stream().mapToInt(Integer::intValue).toArray(), state.applied(), revert, true);
+        return revert;
+    }
+
+    private boolean revisesAny(int i, int[] targets) {
+        for (int p : graph.parentsOf(i)) {
+            for (int t : targets) {
+                if (p == t) {
+                    return true;
                 }
             }
-            graph.markDescendants(toArray(labelled), applied, revert, true);
-            return revert;
         }
-        if (resolved.nodes().length == 0) {
-            return applied.clone();
-        }
-        graph.markDescendants(resolved.nodes(), applied, revert, true);
-        // A target can descend from another (-1 from a merge of a revision and its own ancestor): keep
-        // everything any target needs.
-        boolean[] kept = new boolean[n];
-        graph.markAncestors(resolved.nodes(), kept, true);
-        for (int i = 0; i < n; i++) {
-            revert[i] &= !kept[i];
-        }
-        if (resolved.lineHead() < 0) {
-            return revert;
-        }
-        // -N from a current head: only that head's line, plus whatever else needs what the line reverts.
-        boolean[] line = new boolean[n];
-        graph.markAncestors(new int[] {resolved.lineHead()}, line, true);
-        List<Integer> seeds = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (revert[i] && line[i]) {
-                seeds.add(i);
-            }
-        }
-        boolean[] onLine = new boolean[n];
-        graph.markDescendants(toArray(seeds), applied, onLine, true);
-        return onLine;
+        return false;
     }
 
     /** The version rows after {@code stamp target}; with {@code purge}, the current rows are ignored. */
     public Set<String> stamp(Set<String> currentHeads, String target, boolean purge) {
+        return stamp(currentHeads, resolver.parser().parse(target), target, purge);
+    }
+
+    /**
+     * Alembic's rule: the rows that share a lineage (dependencies included) with a target give way to it, the
+     * other rows stay; {@code label@base} deletes the rows on the label's lineage. Rows another row implies
+     * are dropped.
+     */
+    Set<String> stamp(Set<String> currentHeads, Target target, String expression, boolean purge) {
         State state = State.of(graph, currentHeads, !purge);
-        Resolved resolved = resolver.resolve(target, state);
-        if (resolved.labelBase() != null) {
-            return purge ? Set.of() : downgrade(currentHeads, state, resolved).endHeads();
-        }
-        int[] targets = resolved.nodes();
+        Resolved resolved = resolver.resolve(target, state, Use.ANY, expression);
         int n = graph.size();
-        boolean[] keep = new boolean[n];
-        if (purge || targets.length == 0) {
-            // Stamping base empties the table; nothing else sensibly survives it.
-            for (int t : targets) {
-                keep[t] = true;
-            }
-            return ids(keep);
+        boolean[] replaced = new boolean[n];
+        if (purge || resolved.base() && resolved.anchor() < 0) {
+            Arrays.fill(replaced, true);
+        } else if (resolved.base()) {
+            replaced = resolver.lineage().of(resolved.anchor(), true);
         }
-        boolean[] ancestors = new boolean[n];
-        graph.markAncestors(targets, ancestors, false);
-        boolean[] descendants = new boolean[n];
-        graph.markDescendants(targets, null, descendants, false);
-        List<Integer> candidates = new ArrayList<>();
+        for (int t : resolved.nodes()) {
+            boolean[] line = resolver.lineage().of(t, true);
+            for (int i = 0; i < n; i++) {
+                replaced[i] |= line[i];
+            }
+        }
+        List<Integer> kept = new ArrayList<>();
         for (int r : state.rows()) {
-            if (!ancestors[r] && !descendants[r]) {
-                candidates.add(r);
+            if (!replaced[r]) {
+                kept.add(r);
             }
         }
-        for (int t : targets) {
-            candidates.add(t);
+        for (int t : resolved.nodes()) {
+            kept.add(t);
         }
-        // A row that another row revises, directly or not, is implied by it: drop it.
-        List<Integer> parents = new ArrayList<>();
-        for (int c : candidates) {
-            for (int p : graph.parentsOf(c)) {
-                parents.add(p);
-            }
-        }
-        boolean[] implied = new boolean[n];
-        graph.markAncestors(toArray(parents), implied, false);
-        for (int c : candidates) {
-            keep[c] = !implied[c];
-        }
-        return ids(keep);
+        int[] rows = kept.stream().mapToInt(Integer::intValue).toArray();
+        boolean[] applied = new boolean[n];
+        graph.markAncestors(rows, applied, true);
+        return new Rows(graph, new State(rows, applied)).ids();
     }
 
     /** The revisions a target names (for {@code show}); {@code base} names none. */
     public List<RevisionNode> resolveTarget(Set<String> currentHeads, String target) {
-        return graph.nodesOf(resolver.resolve(target, State.of(graph, currentHeads)).nodes());
+        return graph.nodesOf(resolver.resolve(target, State.of(graph, currentHeads), Use.ANY).nodes());
+    }
+
+    /** Whether resolving {@code targetOrRange} needs the version rows ({@code current}, {@code +N}, {@code label@-N}). */
+    public boolean readsDatabase(String targetOrRange) {
+        return targetOrRange != null && !targetOrRange.isBlank() && parser().parseRange(targetOrRange).readsDatabase();
     }
 
     /**
@@ -220,28 +198,18 @@ public final class Planner {
         int n = graph.size();
         boolean[] lower = new boolean[n];
         boolean[] upper = new boolean[n];
-        if (range == null || range.isBlank()) {
+        TargetRange parsed = range == null || range.isBlank() ? new TargetRange(null, null) : historyRange(range);
+        State state = parsed.from() == null && parsed.to() == null ? null : State.of(graph, currentHeads);
+        int[] from = parsed.from() == null ? new int[0] : resolver.resolve(parsed.from(), state, Use.ANY, range).nodes();
+        if (from.length == 0) {
             Arrays.fill(lower, true);
+        } else {
+            graph.markDescendants(from, null, lower, true);
+        }
+        if (parsed.to() == null) {
             Arrays.fill(upper, true);
         } else {
-            int colon = range.indexOf(':');
-            if (colon < 0 || range.indexOf(':', colon + 1) >= 0) {
-                throw new RetortException(ErrorCode.BAD_ARGUMENT, "Bad history range '" + range
-                        + "': write START:END, START: or :END, where each end is a target or 'current'");
-            }
-            State state = State.of(graph, currentHeads);
-            int[] from = end(range.substring(0, colon), state);
-            int[] to = end(range.substring(colon + 1), state);
-            if (from == null || from.length == 0) {
-                Arrays.fill(lower, true);
-            } else {
-                graph.markDescendants(from, null, lower, true);
-            }
-            if (to == null) {
-                Arrays.fill(upper, true);
-            } else {
-                graph.markAncestors(to, upper, true);
-            }
+            graph.markAncestors(resolver.resolve(parsed.to(), state, Use.ANY, range).nodes(), upper, true);
         }
         List<RevisionNode> out = new ArrayList<>();
         int[] topo = graph.topo();
@@ -253,9 +221,12 @@ public final class Planner {
         return List.copyOf(out);
     }
 
-    /** The revisions one end of a history range names; null for an open end. */
-    private int[] end(String expression, State state) {
-        return expression.isEmpty() ? null : resolver.resolve(expression, state).nodes();
+    private TargetRange historyRange(String range) {
+        if (range.indexOf(':') < 0) {
+            throw new RetortException(ErrorCode.BAD_ARGUMENT, "Bad history range '" + range
+                    + "': write START:END, START: or :END, where each end is a target or 'current'");
+        }
+        return parser().parseRange(range);
     }
 
     /** Every revision applied when {@code currentHeads} are the version rows (their ancestors, dependencies included). */
@@ -263,16 +234,31 @@ public final class Planner {
         return ids(State.of(graph, currentHeads).applied());
     }
 
-    private boolean[] rowMask(State state) {
-        boolean[] rows = new boolean[graph.size()];
-        for (int r : state.rows()) {
-            rows[r] = true;
+    /** The plan of {@code upgrade [FROM:]TO --sql}: from FROM's revisions (base when absent), reading no database. */
+    public Plan upgradeRange(String range) {
+        return new OfflineRanges(this, resolver).upgrade(range);
+    }
+
+    /** The plan of {@code downgrade FROM:TO --sql}, reading no database. */
+    public Plan downgradeRange(String range) {
+        return new OfflineRanges(this, resolver).downgrade(range);
+    }
+
+    /** The rows before and after {@code stamp [FROM:]TO --sql}, reading no database. */
+    public OfflineStamp stampRange(String range) {
+        return new OfflineRanges(this, resolver).stamp(range);
+    }
+
+    /** The version rows an offline stamp starts from and writes. */
+    public record OfflineStamp(Set<String> start, Set<String> rows) {
+        public OfflineStamp {
+            start = Set.copyOf(start);
+            rows = Collections.unmodifiableSet(new LinkedHashSet<>(rows));
         }
-        return rows;
     }
 
     /** The ids marked, in topological order. */
-    private Set<String> ids(boolean[] marked) {
+    Set<String> ids(boolean[] marked) {
         Set<String> out = new LinkedHashSet<>();
         for (int i : graph.topo()) {
             if (marked[i]) {
@@ -280,9 +266,5 @@ public final class Planner {
             }
         }
         return Collections.unmodifiableSet(out);
-    }
-
-    private static int[] toArray(List<Integer> values) {
-        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 }

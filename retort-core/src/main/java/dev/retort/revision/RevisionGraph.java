@@ -135,6 +135,14 @@ public final class RevisionGraph {
         return nodesOf(children[indexOf(id)]);
     }
 
+    /**
+     * What {@code id} depends on besides its parents, resolved: a {@code dependsOn} entry may name a branch
+     * label (the revision that declares it) or a unique partial id.
+     */
+    public List<RevisionNode> dependencies(String id) {
+        return nodesOf(deps[indexOf(id)]);
+    }
+
     /** Revisions that depend on {@code id}. */
     public List<RevisionNode> dependents(String id) {
         return nodesOf(dependents[indexOf(id)]);

@@ -3,58 +3,34 @@ package dev.retort.revision;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.error.UnknownRevisionException;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses a target expression ({@code head}, {@code ae10+2}, {@code billing@-1}, ...) into a {@link Target}.
- * Needs the graph only to tell an id or label that contains {@code -} from a relative expression.
+ * Parses target expressions ({@code head}, {@code ae10+2}, {@code billing@-1}, ...) into {@link Target}
+ * values and ranges ({@code ae10:head}) into {@link TargetRange}s; the only place that reads them. Needs the
+ * graph only to tell an id or label that contains {@code -} or {@code +} from a relative expression.
+ *
+ * <pre>{@code
+ * TargetParser parser = new TargetParser(graph);
+ * parser.parse("concurrent@head");   // Head("concurrent"): a label, not the word current
+ * parser.parseRange("ae10:head");    // TargetRange(Rev(null, "ae10"), Head(null))
+ * }</pre>
  */
-final class TargetParser {
+public final class TargetParser {
     static final String FORMS = "use head, heads, base, a revision id (or at least four characters of one), "
-            + "+N, -N, REV+N, REV-N, head-N, a branch label, label@head, label@base, label@REV, label@+N or label@-N";
+            + "+N, -N, REV+N, REV-N, head-N, base+N, a branch label, label@head, label@base, label@REV, label@+N, "
+            + "label@-N, label@head-N or label@base+N";
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final Pattern RELATIVE = Pattern.compile("([+-])([0-9]{1,9})");
-    private static final Pattern ANCHORED = Pattern.compile("(.+)([+-])([0-9]{1,9})");
-
-    /** A parsed target expression. */
-    sealed interface Target {
-        /** Every head. */
-        record Heads() implements Target { }
-
-        /** The single head. */
-        record Head() implements Target { }
-
-        /** Nothing applied. */
-        record Base() implements Target { }
-
-        /** The version table's rows. */
-        record Current() implements Target { }
-
-        /** A full or partial id. */
-        record Rev(String idOrPrefix) implements Target { }
-
-        /** The head that carries {@code label}. */
-        record LabelHead(String label) implements Target { }
-
-        /** Below every revision that carries {@code label}. */
-        record LabelBase(String label) implements Target { }
-
-        /** A revision that must carry {@code label}. */
-        record LabelRev(String label, String idOrPrefix) implements Target { }
-
-        /** The applied revision furthest along {@code label}'s branch (before it, when none is). */
-        record LabelCurrent(String label) implements Target { }
-
-        /** {@code steps} revisions up (positive) or down (negative) from {@code anchor}. */
-        record Relative(Target anchor, int steps) implements Target { }
-    }
+    private static final Pattern ANCHORED = Pattern.compile("(.+?)([+-])([0-9]{1,9})");
 
     private final RevisionGraph graph;
 
-    TargetParser(RevisionGraph graph) {
-        this.graph = graph;
+    public TargetParser(RevisionGraph graph) {
+        this.graph = Objects.requireNonNull(graph, "graph");
     }
 
     /** Whether {@code name} is usable as a revision id or branch label. */
@@ -62,85 +38,89 @@ final class TargetParser {
         return NAME.matcher(name).matches();
     }
 
-    Target parse(String expression) {
+    /** One target expression; a one-line BAD_ARGUMENT error listing the forms when it is none of them. */
+    public Target parse(String expression) {
         if (expression == null || expression.isEmpty()) {
             throw bad(expression, "a target is required");
         }
-        switch (expression) {
-            case "head": return new Target.Head();
-            case "heads": return new Target.Heads();
-            case "base": return new Target.Base();
-            case "current": return new Target.Current();
-            default: break;
-        }
-        Matcher relative = RELATIVE.matcher(expression);
-        if (relative.matches()) {
-            return new Target.Relative(new Target.Current(), steps(relative.group(1), relative.group(2)));
+        if (expression.equals("current")) {
+            return new Target.Current();
         }
         int at = expression.indexOf('@');
-        if (at >= 0) {
-            return labelled(expression, expression.substring(0, at), expression.substring(at + 1));
+        if (at < 0) {
+            return unbranched(expression, null, expression);
         }
-        if (!isPlainName(expression.replace('+', '-'))) {
-            throw bad(expression, "it is not a revision id, label or relative revision");
+        String branch = expression.substring(0, at);
+        String rest = expression.substring(at + 1);
+        if (branch.isEmpty() || rest.isEmpty() || rest.indexOf('@') >= 0 || !isPlainName(branch)
+                || GraphBuilder.RESERVED.contains(branch)) {
+            throw bad(expression, "write label@head, label@base, label@REV, label@+N or label@-N");
         }
-        if (graph.find(expression).isPresent()) {
-            return new Target.Rev(expression);
+        if (rest.equals("current")) {
+            throw bad(expression, "use " + branch + "@+N or " + branch + "@-N to move from the current revision");
         }
-        if (graph.hasBranchLabel(expression)) {
-            return new Target.LabelHead(expression);
-        }
-        Matcher anchored = ANCHORED.matcher(expression);
-        if (anchored.matches()) {
-            return new Target.Relative(anchor(anchored.group(1), expression), steps(anchored.group(2), anchored.group(3)));
-        }
-        if (expression.indexOf('+') >= 0) {
-            throw bad(expression, "'+' must be followed by a number");
-        }
-        return new Target.Rev(expression);
+        return unbranched(rest, branch, expression);
     }
 
-    private Target labelled(String expression, String label, String rest) {
-        if (label.isEmpty() || rest.isEmpty() || rest.indexOf('@') >= 0 || !isPlainName(label)) {
-            throw bad(expression, "write label@head, label@base, label@REV, label@+N or label@-N");
+    /**
+     * {@code TO}, {@code FROM:TO}, {@code FROM:} or {@code :TO}; an empty end is null. BAD_ARGUMENT for more
+     * than one colon or a range without either end.
+     */
+    public TargetRange parseRange(String range) {
+        if (range == null || range.isBlank()) {
+            throw new RetortException(ErrorCode.BAD_ARGUMENT, "a target or range is required");
         }
-        if (!graph.hasBranchLabel(label)) {
-            throw new UnknownRevisionException(expression, "No branch label '" + label + "' in versions/"
-                    + (graph.labels().declared().isEmpty() ? "; no revision declares a branch label"
-                            : "; labels are " + Names.list(graph.labels().declared())));
+        int colon = range.indexOf(':');
+        if (colon < 0) {
+            return new TargetRange(null, parse(range));
         }
-        switch (rest) {
-            case "head": return new Target.LabelHead(label);
-            case "base": return new Target.LabelBase(label);
+        if (range.indexOf(':', colon + 1) >= 0 || range.length() == 1) {
+            throw new RetortException(ErrorCode.BAD_ARGUMENT, "Bad range '" + range
+                    + "': write START:END, START: or :END, where each end is a target or 'current'");
+        }
+        String from = range.substring(0, colon);
+        String to = range.substring(colon + 1);
+        return new TargetRange(from.isEmpty() ? null : parse(from), to.isEmpty() ? null : parse(to));
+    }
+
+    /** What follows the {@code @} (or the whole expression, {@code branch} null). */
+    private Target unbranched(String text, String branch, String expression) {
+        switch (text) {
+            case "head": return new Target.Head(branch);
+            case "heads": return new Target.Heads(branch);
+            case "base": return new Target.Base(branch);
             default: break;
         }
-        Matcher relative = RELATIVE.matcher(rest);
+        Matcher relative = RELATIVE.matcher(text);
         if (relative.matches()) {
-            return new Target.Relative(new Target.LabelCurrent(label), steps(relative.group(1), relative.group(2)));
+            return new Target.Relative(branch, null, steps(relative.group(1), relative.group(2)));
         }
-        if (!isPlainName(rest)) {
-            throw bad(expression, "write label@head, label@base, label@REV, label@+N or label@-N");
+        if (!isPlainName(text.replace('+', '-'))) {
+            throw bad(expression, "it is not a revision id, label or relative revision");
         }
-        return new Target.LabelRev(label, rest);
+        if (graph.find(text).isPresent() || graph.hasBranchLabel(text)) {
+            return new Target.Rev(branch, text);
+        }
+        Matcher anchored = ANCHORED.matcher(text);
+        if (anchored.matches() && !anchored.group(1).contains("+")) {
+            Target from = anchor(anchored.group(1), expression);
+            return new Target.Relative(branch, from, steps(anchored.group(2), anchored.group(3)));
+        }
+        if (text.indexOf('+') >= 0) {
+            throw bad(expression, "'+' must be followed by a number, once");
+        }
+        return new Target.Rev(branch, text);
     }
 
     private Target anchor(String text, String expression) {
-        if (text.equals("head")) {
-            return new Target.Head();
+        switch (text) {
+            case "head": return new Target.Head(null);
+            case "base": return new Target.Base(null);
+            case "heads":
+            case "current":
+                throw bad(expression, "use +N or -N alone to move from the current revision");
+            default: return new Target.Rev(null, text);
         }
-        if (text.equals("base")) {
-            return new Target.Base();
-        }
-        if (text.equals("heads") || text.equals("current")) {
-            throw bad(expression, "use +N or -N alone to move from the current revision");
-        }
-        if (text.indexOf('+') >= 0) {
-            throw bad(expression, "only one +N or -N is allowed");
-        }
-        if (graph.find(text).isEmpty() && graph.hasBranchLabel(text)) {
-            return new Target.LabelHead(text);
-        }
-        return new Target.Rev(text);
     }
 
     private static int steps(String sign, String digits) {

@@ -1,6 +1,5 @@
 package dev.retort.command;
 
-import dev.retort.command.ScriptMigrationSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.dialect.mariadb.MariaDbDialect;

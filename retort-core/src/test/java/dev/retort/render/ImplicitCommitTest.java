@@ -1,6 +1,5 @@
 package dev.retort.render;
 
-import dev.retort.render.ImplicitCommit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.dialect.SqlSyntax;

