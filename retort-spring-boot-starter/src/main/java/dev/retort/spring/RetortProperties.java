@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.Name;
  *                           {@code db.retort}), or {@code file:} / {@code filesystem:} a script folder holding {@code versions/}
  * @param target             what {@code upgrade} goes to; {@code head} by default
  * @param lockTimeout        how long to wait for another replica's migration lock; Retort's 5 minutes when unset
- * @param connectWait             how long to keep retrying the first connection while the database is not up; none when unset
+ * @param connectWait        {@code retort.wait}: how long to keep retrying the first connection while the database is not up; none when unset
  * @param versionTable       the version table's name; {@code retort_version} when unset
  * @param versionTableSchema the schema of the version and history tables; the connection's when unset
  * @param url                a JDBC URL for a connection of Retort's own, instead of the application's DataSource

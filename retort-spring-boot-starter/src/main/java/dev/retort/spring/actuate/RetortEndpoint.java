@@ -24,10 +24,13 @@ public class RetortEndpoint {
 
     @ReadOperation
     public Report retort() {
-        try (Retort retort = factory.open()) {
-            MigrationStatus status = retort.status();
-            return new Report(status.upToDate(), status.current(), status.heads(), status.pending(), status.changed(),
-                    status.interrupted(), retort.appliedHistory());
+        // One reader at a time with the health indicator: scripts read from inside a jar share its opened file system.
+        synchronized (factory) {
+            try (Retort retort = factory.open()) {
+                MigrationStatus status = retort.status();
+                return new Report(status.upToDate(), status.current(), status.heads(), status.pending(), status.changed(),
+                        status.interrupted(), retort.appliedHistory());
+            }
         }
     }
 

@@ -22,8 +22,10 @@ public class RetortHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         MigrationStatus status;
-        try (Retort retort = factory.open()) {
-            status = retort.status();
+        synchronized (factory) { // as RetortEndpoint
+            try (Retort retort = factory.open()) {
+                status = retort.status();
+            }
         }
         builder.status(status.upToDate() ? "UP" : "DOWN")
                 .withDetail("current", status.current())
