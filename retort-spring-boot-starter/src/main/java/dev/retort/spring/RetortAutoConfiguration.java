@@ -9,9 +9,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
-import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -26,12 +23,21 @@ import org.springframework.util.ClassUtils;
  * does for Flyway and Liquibase. Applies when Retort is on the class path, there is a DataSource (or
  * {@code retort.url}) and {@code retort.enabled} is not false.
  *
+ * <p>Runs on Spring Boot 3.5 and 4.0: it names the auto-configurations it follows by their names in both.
+ *
  * <p>The migrated database is the {@link RetortDataSource @RetortDataSource} bean, else the application's
  * DataSource, else a connection of Retort's own when {@code retort.url}, {@code retort.user} or
  * {@code retort.password} is set (each falling back to its {@code spring.datasource.*} value).
  */
-@AutoConfiguration(after = {DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
-        HibernateJpaAutoConfiguration.class})
+@AutoConfiguration(afterName = {
+        // Spring Boot 3
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration",
+        "org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
+        // Spring Boot 4
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+        "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration"})
 @ConditionalOnClass(Retort.class)
 @Conditional(RetortAutoConfiguration.DataSourceOrUrl.class)
 @ConditionalOnProperty(prefix = "retort", name = "enabled", matchIfMissing = true)
