@@ -49,7 +49,8 @@ class ExecutableJarTest {
             System.out.printf("java -jar ran %d ms; the jar is %d MB%n", (System.nanoTime() - start) / 1_000_000,
                     Files.size(jar) >> 20);
             assertThat(process.exitValue()).as(out).isZero();
-            assertThat(out).contains("Retort: upgraded from [] to [523dbb60ecfe] in 2 step(s)", "plan free 10000");
+            assertThat(out).contains("Retort: upgraded from [] to [523dbb60ecfe] in 2 step(s)", "plan free 10000",
+                    "retort up to date: true");
             assertThat(Db.versions(db.url(), db.user(), "retort_version")).containsExactly("523dbb60ecfe");
         }
     }

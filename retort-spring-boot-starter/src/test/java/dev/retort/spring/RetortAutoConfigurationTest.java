@@ -197,6 +197,20 @@ class RetortAutoConfigurationTest {
     }
 
     @Test
+    void retortUserAloneConnectsToTheApplicationsUrlWithThatUser() {
+        String app = Db.h2();
+        runner.withPropertyValues("spring.datasource.url=" + app, "spring.datasource.username=nobody", "retort.user=sa")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(RetortFactory.class).connection().dataSource()).isNull();
+                    assertThat(context.getBean(RetortFactory.class).connection().user()).isEqualTo("sa");
+                    assertThat(Db.freeTokens(app)).containsExactly("10000");
+                    assertThat(context.getBean(SchemaManagementProvider.class).getSchemaManagement(context.getBean(DataSource.class)))
+                            .isEqualTo(SchemaManagement.MANAGED);
+                });
+    }
+
+    @Test
     void retortUrlAloneNeedsNoDataSource() {
         String own = Db.h2();
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(RetortAutoConfiguration.class))

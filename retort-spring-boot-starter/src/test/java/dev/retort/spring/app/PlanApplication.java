@@ -1,7 +1,10 @@
 package dev.retort.spring.app;
 
+import dev.retort.Retort;
+import dev.retort.spring.RetortFactory;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -25,12 +28,20 @@ public class PlanApplication {
     }
 
     @Bean
-    CommandLineRunner printPlans(PlanRepository plans, Seen seen) {
-        return args -> plans.findAll().forEach(p -> {
-            String line = "plan " + p.getName() + " " + p.getMonthlyTokenLimit();
-            seen.lines.add(line);
-            System.out.println(line);
-        });
+    CommandLineRunner printPlans(PlanRepository plans, Seen seen, ObjectProvider<RetortFactory> retort) {
+        return args -> {
+            plans.findAll().forEach(p -> {
+                String line = "plan " + p.getName() + " " + p.getMonthlyTokenLimit();
+                seen.lines.add(line);
+                System.out.println(line);
+            });
+            // Reads the scripts a second time, as the health indicator does: inside a jar, after the start-up closed them.
+            retort.ifAvailable(f -> {
+                try (Retort r = f.open()) {
+                    System.out.println("retort up to date: " + r.status().upToDate());
+                }
+            });
+        };
     }
 
     public static void main(String[] args) {
