@@ -108,6 +108,12 @@ public interface Retort extends AutoCloseable {
     /** The history table's rows, oldest first: every revision applied, reverted or stamped. */
     List<HistoryRow> appliedHistory();
 
+    /**
+     * The database against the scripts: current revisions, heads, what {@code upgrade heads} would apply, applied
+     * scripts edited since they ran, migrations that stopped part-way. Read without the migration lock; changes nothing.
+     */
+    MigrationStatus status();
+
     // ---- offline --------------------------------------------------------------------------
 
     /** Prints the SQL of {@code upgrade [A:]B}, version table updates included, touching no database. */

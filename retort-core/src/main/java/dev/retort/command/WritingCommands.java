@@ -1,5 +1,6 @@
 package dev.retort.command;
 
+import dev.retort.MigrationStatus;
 import dev.retort.Recovery;
 import dev.retort.RetortSettings;
 import dev.retort.error.ErrorCode;
@@ -159,6 +160,15 @@ final class WritingCommands {
     /** The history table's rows, oldest first; read without the lock (it never waits on a migration). */
     List<HistoryRow> appliedHistory() {
         return database.historyTable().read(database.connection());
+    }
+
+    /** {@link dev.retort.Retort#status()}: read without the lock, like {@link #appliedHistory()}. */
+    MigrationStatus status(List<String> heads) {
+        Set<String> current = database.currentHeads();
+        MigrationGuard guard = new MigrationGuard(appliedHistory());
+        List<String> pending = planner.upgrade(current, "heads").steps().stream().map(s -> s.revision().id()).toList();
+        return new MigrationStatus(current, heads, pending, guard.changed(planner.applied(current), scripts.source()),
+                guard.incomplete());
     }
 
     // A purge may leave rows naming unknown revisions: their ancestors cannot be known.

@@ -1,0 +1,20 @@
+package dev.retort.spring;
+
+import dev.retort.Retort;
+
+/**
+ * Adjusts the {@link Retort.Builder} after the {@code retort.*} properties were applied, for what has no
+ * property: listeners, {@code -x} arguments, migrations given as objects, the history table's name.
+ *
+ * <pre>{@code
+ * @Bean
+ * RetortBuilderCustomizer tenant() {
+ *     return builder -> builder.arguments(Map.of("tenant", "acme"));
+ * }
+ * }</pre>
+ */
+@FunctionalInterface
+public interface RetortBuilderCustomizer {
+
+    void customize(Retort.Builder builder);
+}
