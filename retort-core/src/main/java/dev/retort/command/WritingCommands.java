@@ -167,7 +167,7 @@ final class WritingCommands {
         Set<String> current = database.currentHeads();
         MigrationGuard guard = new MigrationGuard(appliedHistory());
         List<String> pending = planner.upgrade(current, "heads").steps().stream().map(s -> s.revision().id()).toList();
-        return new MigrationStatus(current, heads, pending, guard.changed(planner.applied(current), scripts.source()),
+        return new MigrationStatus(current, heads, pending, guard.changed(planner.applied(current), scripts.source(database.dialect())),
                 guard.incomplete());
     }
 
