@@ -18,10 +18,15 @@ abstract class BaseCommand implements Callable<Integer> {
         return root.invocation.out();
     }
 
-    /** Prints a progress line, unless {@code -q}. */
+    /** Where progress and notices go: stderr, so that stdout holds only what was asked for. */
+    final PrintStream err() {
+        return root.invocation.err();
+    }
+
+    /** Prints a progress line or notice on stderr, unless {@code -q}. */
     final void info(String line) {
         if (!root.quiet) {
-            out().println(line);
+            err().println(line);
         }
     }
 

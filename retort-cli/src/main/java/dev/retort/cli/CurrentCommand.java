@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.HistoryRow;
 import dev.retort.RevisionInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +20,10 @@ final class CurrentCommand extends BaseCommand {
             }
             for (RevisionInfo r : session.retort().current()) {
                 out().println(verbose ? RevisionEntry.format(r, invocation()::display) : RevisionLine.current(r));
+            }
+            // A migration that stopped part-way is part of where the database is, though no version row names it.
+            for (HistoryRow row : Interrupted.of(session.retort().appliedHistory())) {
+                out().println(invocation().secrets().redact(verbose ? Interrupted.verbose(row) : Interrupted.line(row)));
             }
         }
     }

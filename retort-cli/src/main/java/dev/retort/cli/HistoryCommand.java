@@ -2,6 +2,8 @@ package dev.retort.cli;
 
 import dev.retort.RevisionInfo;
 import dev.retort.HistoryRow;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,8 +33,15 @@ final class HistoryCommand extends BaseCommand {
                 }
                 return;
             }
+            Map<String, HistoryRow> interrupted = new HashMap<>();
+            if (indicateCurrent) {
+                Interrupted.of(session.retort().appliedHistory()).forEach(row -> interrupted.put(row.revision(), row));
+            }
             for (RevisionInfo r : session.retort().history(range, indicateCurrent)) {
-                out().println(verbose ? RevisionEntry.format(r, invocation()::display) : RevisionLine.history(r));
+                HistoryRow stopped = interrupted.get(r.id());
+                String extra = stopped == null ? "" : Interrupted.indicator(stopped);
+                out().println(verbose ? RevisionEntry.format(r, invocation()::display) + (stopped == null ? ""
+                        : Interrupted.verbose(stopped)) : RevisionLine.history(r, extra));
             }
         }
     }

@@ -38,7 +38,7 @@ abstract class MigrateCommand extends BaseCommand {
             throw new RetortException(ErrorCode.BAD_ARGUMENT, "a range such as " + target
                     + " needs --sql (it prints SQL from one revision to another); to change the database, name one target");
         }
-        StepPrinter printer = new StepPrinter(out(), invocation().secrets()::redact);
+        StepPrinter printer = new StepPrinter(err(), invocation().secrets()::redact);
         MigrationListener listener = sql || root.quiet ? MigrationListener.NONE : printer;
         try (Session session = open(true, listener, builder -> {
             if (wait != null) {
@@ -55,6 +55,8 @@ abstract class MigrateCommand extends BaseCommand {
                 out().flush();
                 return;
             }
+            // Before anything changes, say which database it is: a wrong URL shows here, not after the damage.
+            info("Database: " + invocation().secrets().redact(session.database().orElseThrow().redacted()));
             try {
                 online(retort, target);
             } finally {

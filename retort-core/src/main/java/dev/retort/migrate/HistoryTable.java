@@ -36,11 +36,14 @@ public final class HistoryTable {
     /** The columns, in table order. */
     public static final List<String> COLUMNS = List.of("id", "revision", "direction", "checksum", "statements_total",
             "statements_done", "success", "duration_ms", "applied_by", "applied_at", "message");
+    /** Added after the first release: a table without it gets it on the next writing command. */
+    public static final String HASHES = "statement_hashes";
     private static final int MESSAGE_LENGTH = 2000;
 
     private final Dialect dialect;
     private final String schema;
     private final String name;
+    private boolean hashesColumn = true;
 
     public HistoryTable(Dialect dialect, String schema, String name) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
@@ -66,6 +69,7 @@ public final class HistoryTable {
                 + "    " + q("applied_by") + " VARCHAR(255),\n"
                 + "    " + q("applied_at") + " VARCHAR(40) NOT NULL,\n"
                 + "    " + q("message") + " VARCHAR(" + MESSAGE_LENGTH + "),\n"
+                + "    " + q(HASHES) + " VARCHAR(" + StatementHashes.WIDTH + "),\n"
                 + "    CONSTRAINT " + q(name + "_pk") + " PRIMARY KEY (" + q("id") + ")\n"
                 + ")";
     }
@@ -85,6 +89,7 @@ public final class HistoryTable {
                             + "this Retort: rename it, or set history_table to another name");
                 }
             }
+            hashesColumn = columns.contains(HASHES);
             return true;
         } catch (SQLException e) {
             throw failure("cannot look for", e);
@@ -93,14 +98,21 @@ public final class HistoryTable {
 
     /** Creates the table unless it exists. */
     public void ensure(Connection connection) {
-        if (exists(connection)) {
+        boolean exists = exists(connection);
+        if (exists && hashesColumn) {
             return;
         }
         try (Statement s = connection.createStatement()) {
-            s.execute(createSql());
+            s.execute(exists ? "ALTER TABLE " + qualifiedName() + " ADD COLUMN " + q(HASHES) + " VARCHAR("
+                    + StatementHashes.WIDTH + ")" : createSql());
+            hashesColumn = true;
         } catch (SQLException e) {
-            throw failure("cannot create", e);
+            throw failure(exists ? "cannot add column " + HASHES + " to" : "cannot create", e);
         }
+    }
+
+    private String selectColumns() {
+        return String.join(", ", COLUMNS.stream().map(this::q).toList()) + ", " + (hashesColumn ? q(HASHES) : "NULL");
     }
 
     /** Every row, oldest first; empty when the table does not exist. */
@@ -108,8 +120,7 @@ public final class HistoryTable {
         if (!exists(connection)) {
             return List.of();
         }
-        String sql = "SELECT " + String.join(", ", COLUMNS.stream().map(this::q).toList()) + " FROM " + qualifiedName()
-                + " ORDER BY " + q("id");
+        String sql = "SELECT " + selectColumns() + " FROM " + qualifiedName() + " ORDER BY " + q("id");
         List<HistoryRow> rows = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
@@ -124,8 +135,7 @@ public final class HistoryTable {
 
     /** The row numbered {@code id}, if it is there (a rollback may have taken it away). */
     public Optional<HistoryRow> find(Connection connection, long id) {
-        String sql = "SELECT " + String.join(", ", COLUMNS.stream().map(this::q).toList()) + " FROM " + qualifiedName()
-                + " WHERE " + q("id") + " = ?";
+        String sql = "SELECT " + selectColumns() + " FROM " + qualifiedName() + " WHERE " + q("id") + " = ?";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -146,7 +156,8 @@ public final class HistoryTable {
                 id = rs.getLong(1) + 1;
             }
             String sql = "INSERT INTO " + qualifiedName() + " (" + String.join(", ", COLUMNS.stream().map(this::q).toList())
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                    + (hashesColumn ? ", " + q(HASHES) : "") + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                    + (hashesColumn ? ", ?" : "") + ")";
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setLong(1, id);
                 ps.setString(2, row.revision());
@@ -163,13 +174,25 @@ public final class HistoryTable {
                 ps.setString(9, clip(row.appliedBy(), 255));
                 ps.setString(10, row.appliedAt());
                 ps.setString(11, clip(row.message(), MESSAGE_LENGTH));
+                if (hashesColumn) {
+                    ps.setString(12, row.statementHashes());
+                }
                 ps.executeUpdate();
             }
-            return new HistoryRow(id, row.revision(), row.kind(), row.checksum(), row.statementsTotal(), row.statementsDone(),
-                    row.success(), row.durationMillis(), row.appliedBy(), row.appliedAt(), row.message());
+            return row.withId(id);
         } catch (SQLException e) {
             throw failure("cannot write to", e);
         }
+    }
+
+    /** Records that {@code done} statements of row {@code id} have run, with their hashes ({@link StatementHashes}). */
+    public void progress(Connection connection, long id, int done, String hashes) {
+        if (!hashesColumn) {
+            progress(connection, id, done);
+            return;
+        }
+        update(connection, "UPDATE " + qualifiedName() + " SET " + q("statements_done") + " = ?, " + q(HASHES) + " = ? WHERE "
+                + q("id") + " = ?", done, hashes, id);
     }
 
     /** Records that {@code done} statements of row {@code id} have run. */
@@ -216,7 +239,7 @@ public final class HistoryTable {
         Long durationMillis = rs.wasNull() ? null : duration;
         return new HistoryRow(rs.getLong(1), rs.getString(2).strip(), HistoryRow.Kind.valueOf(rs.getString(3).strip().toUpperCase(java.util.Locale.ROOT)),
                 rs.getString(4), statementsTotal, rs.getInt(6), rs.getBoolean(7), durationMillis, rs.getString(9),
-                rs.getString(10), rs.getString(11));
+                rs.getString(10), rs.getString(11), rs.getString(12));
     }
 
     private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {

@@ -264,9 +264,17 @@ public final class Migrator {
             this.done = toSkip;
         }
 
+        final java.util.List<String> hashes = new java.util.ArrayList<>();
+
         void accept(dev.retort.op.Operation operation, String revision) {
             if (toSkip > 0) {
+                // The statements skipped are those that committed (WritingCommands checked their hashes).
+                hashes.add(StatementHashes.of(operation));
                 toSkip--;
+                if (toSkip == 0 && row != null) {
+                    history.progress(connection, row.id(), done, StatementHashes.join(hashes));
+                    commitIf(commitEach);
+                }
                 return;
             }
             // Without transactional DDL, a schema change commits at once with all before it: commit first so
@@ -276,8 +284,9 @@ public final class Migrator {
             commitIf(commits);
             new JdbcSink(connection, dialect).accept(operation);
             done++;
+            hashes.add(StatementHashes.of(operation));
             if (row != null) {
-                history.progress(connection, row.id(), done);
+                history.progress(connection, row.id(), done, StatementHashes.join(hashes));
                 commitIf(commits);
             }
         }
