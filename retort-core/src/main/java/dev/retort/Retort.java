@@ -108,6 +108,13 @@ public interface Retort extends AutoCloseable {
     /** The history table's rows, oldest first: every revision applied, reverted or stamped. */
     List<HistoryRow> appliedHistory();
 
+    /**
+     * Every revision's state ({@code retort status}): those of the scripts oldest first (applied, pending,
+     * interrupted, edited since applied), then those the database names that no script holds (missing).
+     * Read-only: takes no lock.
+     */
+    List<RevisionStatus> status();
+
     // ---- offline --------------------------------------------------------------------------
 
     /** Prints the SQL of {@code upgrade [A:]B}, version table updates included, touching no database. */

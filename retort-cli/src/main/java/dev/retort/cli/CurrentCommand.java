@@ -12,9 +12,21 @@ final class CurrentCommand extends BaseCommand {
     @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
     boolean verbose;
 
+
+    @Override
+    boolean writesJson() {
+        return true;
+    }
+
     @Override
     void execute() {
         try (Session session = open(true)) {
+            if (json()) {
+                printJson(new JsonOutput.Current(JsonOutput.VERSION, "current", session.database().orElseThrow().redacted(),
+                        session.retort().current().stream().map(r -> JsonOutput.Revision.of(r, invocation()::display)).toList(),
+                        Interrupted.of(session.retort().appliedHistory()).stream().map(JsonOutput.Interruption::of).toList()));
+                return;
+            }
             if (verbose) {
                 info("Current revision(s) for " + invocation().secrets().redact(session.database().orElseThrow().redacted()) + ":");
             }

@@ -24,9 +24,22 @@ final class HistoryCommand extends BaseCommand {
             + "database, oldest first (connects).")
     boolean applied;
 
+
+    @Override
+    boolean writesJson() {
+        return true;
+    }
+
     @Override
     void execute() {
         try (Session session = open(indicateCurrent || applied)) {
+            if (json()) {
+                printJson(applied ? new JsonOutput.AppliedHistory(JsonOutput.VERSION, "history", session.retort()
+                        .appliedHistory().stream().map(JsonOutput.Applied::of).toList())
+                        : new JsonOutput.Revisions(JsonOutput.VERSION, "history", session.retort().history(range,
+                                indicateCurrent).stream().map(r -> JsonOutput.Revision.of(r, invocation()::display)).toList()));
+                return;
+            }
             if (applied) {
                 for (HistoryRow row : session.retort().appliedHistory()) {
                     out().println(invocation().secrets().redact(line(row)));

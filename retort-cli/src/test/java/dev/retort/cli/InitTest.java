@@ -28,8 +28,10 @@ class InitTest {
                 Generating migrations/README.md ... done
                 Generating retort.properties ... done
                 Please edit the database url in retort.properties before proceeding.
-                """, run.out());
-        assertEquals("", run.err());
+                Generating .gitignore ... done
+                """, run.err());
+        assertEquals("*.retort-lock\n", Files.readString(dir.resolve(".gitignore")));
+        assertEquals("", run.out());
         assertTrue(Files.isDirectory(dir.resolve("migrations/versions")));
         RetortConfig config = RetortConfig.load(dir.resolve("retort.properties"), Map.of());
         assertEquals(dir.resolve("migrations"), config.scriptLocation());
@@ -60,8 +62,8 @@ class InitTest {
         Files.writeString(dir.resolve("retort.properties"), "script_location = old\n");
         CliRun second = CliRun.run(dir, "init", "other");
         assertEquals(0, second.status(), second.err());
-        assertTrue(second.out().contains("File retort.properties already exists, skipping; set script_location = other in it"),
-                second.out());
+        assertTrue(second.err().contains("File retort.properties already exists, skipping; set script_location = other in it"),
+                second.err());
         assertEquals("script_location = old\n", Files.readString(dir.resolve("retort.properties")));
     }
 }

@@ -80,6 +80,9 @@ final class RetortCommands implements Retort {
     @Override
     public List<RevisionInfo> current() {
         Set<String> current = database.currentHeads();
+        if (current.isEmpty()) {
+            database.requireVersionTableSchema();
+        }
         List<RevisionNode> nodes = new ArrayList<>();
         for (String id : current) {
             nodes.add(graph().find(id).orElseThrow(() -> new RetortException(ErrorCode.VERSION_TABLE,
@@ -127,6 +130,12 @@ final class RetortCommands implements Retort {
     @Override
     public List<HistoryRow> appliedHistory() {
         return writing().appliedHistory();
+    }
+
+    @Override
+    public List<dev.retort.RevisionStatus> status() {
+        return StatusReport.of(infos(planner().history(Set.of(), null), Set.of()), database.currentHeads(),
+                writing().appliedHistory(), planner(), scripts().source());
     }
 
     // ---- offline --------------------------------------------------------------------------

@@ -55,6 +55,7 @@ final class WritingCommands {
             Plan result = plan.apply(current, target);
             Map<String, Integer> resume = recovery(guard.incomplete(), result, source);
             if (!result.isEmpty()) {
+                settings.listener().planned(result.steps().size());
                 database.migrator(source, resume).run(result);
             }
             return result;

@@ -99,7 +99,6 @@ final class E2eRunner {
         boolean errMatches = matches(expected.err(), 0, actualErr, 0);
         if (status != run.exit() || !outMatches || !errMatches) {
             throw new AssertionError(where + ": $ " + run.program() + " " + command + "\n"
-                    + (outMatches ? "" : "stdout differs\n") + (errMatches ? "" : "stderr differs\n")
                     + (status != run.exit() ? "exit status " + status + ", expected " + run.exit() + "\n" : "")
                     + section("expected stdout", run.out()) + section("actual stdout", actualOut)
                     + section("expected stderr", run.err()) + section("actual stderr", actualErr)
