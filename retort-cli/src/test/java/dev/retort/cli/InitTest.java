@@ -66,4 +66,19 @@ class InitTest {
                 second.err());
         assertEquals("script_location = old\n", Files.readString(dir.resolve("retort.properties")));
     }
+
+    @Test
+    void aReadOnlyFolderFailsWithoutClaimingAnythingWasDone() throws IOException {
+        java.nio.file.Path locked = Files.createDirectories(dir.resolve("locked"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(locked.toFile().setWritable(false, false) && !Files.isWritable(locked),
+                "the folder cannot be made read-only for this user (root)");
+        try {
+            CliRun run = CliRun.run(locked, "init", "migrations");
+            assertEquals(1, run.status(), run.all());
+            assertEquals("ERROR: cannot create " + locked.resolve("migrations") + ": permission denied ("
+                    + locked.resolve("migrations") + ")\n", run.err());
+        } finally {
+            locked.toFile().setWritable(true, false);
+        }
+    }
 }
