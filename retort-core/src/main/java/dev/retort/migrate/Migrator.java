@@ -379,8 +379,8 @@ public final class Migrator {
      */
     private static String scriptLine(Throwable e, Class<?> migration) {
         String name = migration.getName();
-        if (name.startsWith("dev.retort.")) {
-            return null; // Retort's own class (a SQL script's runner): the message names the script's file and line
+        if (name.startsWith("dev.retort.script.")) {
+            return null; // Retort's runner of SQL scripts: its message names the script's file and line already
         }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             for (StackTraceElement frame : t.getStackTrace()) {
