@@ -18,9 +18,13 @@ import java.util.Objects;
  * @param appliedBy       the database user and the operating-system user
  * @param appliedAt       when it started, ISO-8601 UTC
  * @param message         the revision's message on success, the error on failure
+ * @param statementHashes a short hash of each statement that committed, space-separated, in order (so that
+ *                        {@code --resume} can tell whether they are still the script's first statements); null
+ *                        when not recorded (a step that was not tracked, or a row older than the column)
  */
 public record HistoryRow(long id, String revision, Kind kind, String checksum, Integer statementsTotal,
-        int statementsDone, boolean success, Long durationMillis, String appliedBy, String appliedAt, String message) {
+        int statementsDone, boolean success, Long durationMillis, String appliedBy, String appliedAt, String message,
+        String statementHashes) {
 
     /** What a row records; stored lower-case in the {@code direction} column. */
     public enum Kind {
@@ -35,6 +39,19 @@ public record HistoryRow(long id, String revision, Kind kind, String checksum, I
     public HistoryRow {
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /** A row without statement hashes. */
+    public HistoryRow(long id, String revision, Kind kind, String checksum, Integer statementsTotal, int statementsDone,
+            boolean success, Long durationMillis, String appliedBy, String appliedAt, String message) {
+        this(id, revision, kind, checksum, statementsTotal, statementsDone, success, durationMillis, appliedBy, appliedAt,
+                message, null);
+    }
+
+    /** This row with {@code id}. */
+    public HistoryRow withId(long id) {
+        return new HistoryRow(id, revision, kind, checksum, statementsTotal, statementsDone, success, durationMillis,
+                appliedBy, appliedAt, message, statementHashes);
     }
 
     /** True for a row that records a migration which never finished (it failed part-way, or the process died). */

@@ -114,6 +114,13 @@ public interface Retort extends AutoCloseable {
      */
     MigrationStatus status();
 
+    /**
+     * Every revision's state ({@code retort status}): those of the scripts oldest first (applied, pending,
+     * interrupted, edited since applied), then those the database names that no script holds (missing).
+     * Read-only: takes no lock.
+     */
+    List<RevisionStatus> revisionStatus();
+
     // ---- offline --------------------------------------------------------------------------
 
     /** Prints the SQL of {@code upgrade [A:]B}, version table updates included, touching no database. */

@@ -13,10 +13,21 @@ final class BranchesCommand extends BaseCommand {
     @Option(names = {"-v", "--verbose"}, description = "Show each branch point in full.")
     boolean verbose;
 
+
+    @Override
+    boolean writesJson() {
+        return true;
+    }
+
     @Override
     void execute() {
         try (Session session = open(false)) {
             var branchPoints = session.retort().branches();
+            if (json()) {
+                printJson(new JsonOutput.Revisions(JsonOutput.VERSION, "branches", branchPoints.stream()
+                        .map(r -> JsonOutput.Revision.of(r, invocation()::display)).toList()));
+                return;
+            }
             if (branchPoints.isEmpty()) {
                 return;
             }

@@ -15,11 +15,22 @@ final class CheckCommand extends BaseCommand {
     @Mixin
     ModelOptions models;
 
+
+    @Override
+    boolean writesJson() {
+        return true;
+    }
+
     @Override
     void execute() {
         try (Session session = Session.open(root, true, MigrationListener.NONE,
                 (config, builder) -> models.apply(config, invocation(), builder))) {
             Diff diff = session.retort().check();
+            if (json()) {
+                printJson(new JsonOutput.Check(JsonOutput.VERSION, "check", diff.isEmpty(), diff.changes(), diff.notes()));
+                status = diff.isEmpty() ? 0 : ErrorReporter.USER_ERROR;
+                return;
+            }
             if (diff.isEmpty()) {
                 out().println("No new upgrade operations detected.");
                 return;

@@ -20,6 +20,11 @@ final class DowngradeCommand extends MigrateCommand {
     }
 
     @Override
+    boolean writesJson() {
+        return true;
+    }
+
+    @Override
     String target() {
         return target;
     }

@@ -29,4 +29,17 @@ final class Durations {
             default -> Duration.ofSeconds(n);
         };
     }
+
+    /** {@code 850 ms}, {@code 12.3 s}, {@code 4m05s}: a duration for people to read. */
+    static String human(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        if (ms < 60_000) {
+            return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+        }
+        long s = ms / 1000;
+        return s / 60 + "m" + String.format(java.util.Locale.ROOT, "%02d", s % 60) + "s";
+    }
 }

@@ -45,11 +45,12 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         Secrets secrets = invocation.secrets();
         if (failure instanceof RetortException e) {
             // One line, whatever the driver's message holds: deploy logs and scripts read it as one.
-            invocation.err().println("ERROR: " + secrets.redact(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip());
+            invocation.err().println((invocation.colour() ? "\u001b[1;31mERROR:\u001b[0m " : "ERROR: ") + secrets.redact(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip());
             return USER_ERROR;
         }
         if (failure instanceof ParameterException e) {
-            invocation.err().println(secrets.redact(e.getMessage()));
+            // picocli says "Value for option option '-x' ..." for a map option: one "option" is enough.
+            invocation.err().println(secrets.redact(e.getMessage().replace("option option", "option")));
             if (e instanceof UnmatchedArgumentException unmatched) {
                 StringWriter suggestions = new StringWriter();
                 UnmatchedArgumentException.printSuggestions(unmatched, new PrintWriter(suggestions, true));

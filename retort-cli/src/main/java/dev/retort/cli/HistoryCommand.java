@@ -2,6 +2,8 @@ package dev.retort.cli;
 
 import dev.retort.RevisionInfo;
 import dev.retort.HistoryRow;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,17 +24,37 @@ final class HistoryCommand extends BaseCommand {
             + "database, oldest first (connects).")
     boolean applied;
 
+
+    @Override
+    boolean writesJson() {
+        return true;
+    }
+
     @Override
     void execute() {
         try (Session session = open(indicateCurrent || applied)) {
+            if (json()) {
+                printJson(applied ? new JsonOutput.AppliedHistory(JsonOutput.VERSION, "history", session.retort()
+                        .appliedHistory().stream().map(JsonOutput.Applied::of).toList())
+                        : new JsonOutput.Revisions(JsonOutput.VERSION, "history", session.retort().history(range,
+                                indicateCurrent).stream().map(r -> JsonOutput.Revision.of(r, invocation()::display)).toList()));
+                return;
+            }
             if (applied) {
                 for (HistoryRow row : session.retort().appliedHistory()) {
                     out().println(invocation().secrets().redact(line(row)));
                 }
                 return;
             }
+            Map<String, HistoryRow> interrupted = new HashMap<>();
+            if (indicateCurrent) {
+                Interrupted.of(session.retort().appliedHistory()).forEach(row -> interrupted.put(row.revision(), row));
+            }
             for (RevisionInfo r : session.retort().history(range, indicateCurrent)) {
-                out().println(verbose ? RevisionEntry.format(r, invocation()::display) : RevisionLine.history(r));
+                HistoryRow stopped = interrupted.get(r.id());
+                String extra = stopped == null ? "" : Interrupted.indicator(stopped);
+                out().println(verbose ? RevisionEntry.format(r, invocation()::display) + (stopped == null ? ""
+                        : Interrupted.verbose(stopped)) : RevisionLine.history(r, extra));
             }
         }
     }

@@ -22,7 +22,8 @@ public final class Main {
         // JDBC drivers log through java.util.logging straight to stderr, bypassing redaction: pgjdbc, for
         // one, prints a URL's password as an "invalid port number". Retort reports what matters itself.
         java.util.logging.LogManager.getLogManager().reset();
-        int status = run(args, Path.of("").toAbsolutePath(), System.getenv(), System.out, System.err);
+        // System.console() is there when the process talks to a terminal: then a live progress line, and colour.
+        int status = run(args, Path.of("").toAbsolutePath(), System.getenv(), System.out, System.err, System.console() != null);
         System.out.flush();
         System.exit(status);
     }
@@ -35,7 +36,13 @@ public final class Main {
      * @return the exit status
      */
     public static int run(String[] args, Path cwd, Map<String, String> env, PrintStream out, PrintStream err) {
-        Invocation invocation = new Invocation(cwd.toAbsolutePath().normalize(), Map.copyOf(env), out, err, new Secrets());
+        return run(args, cwd, env, out, err, false);
+    }
+
+    /** @param terminal whether stderr is a terminal: a live progress line, and colour unless {@code NO_COLOR} is set */
+    static int run(String[] args, Path cwd, Map<String, String> env, PrintStream out, PrintStream err, boolean terminal) {
+        Invocation invocation = new Invocation(cwd.toAbsolutePath().normalize(), Map.copyOf(env), out, err, new Secrets(),
+                terminal);
         invocation.secrets().addUrlsFrom(args, env);
         int status = CommandLines.create(invocation).execute(args);
         out.flush();

@@ -38,8 +38,12 @@ abstract class MigrateCommand extends BaseCommand {
             throw new RetortException(ErrorCode.BAD_ARGUMENT, "a range such as " + target
                     + " needs --sql (it prints SQL from one revision to another); to change the database, name one target");
         }
-        StepPrinter printer = new StepPrinter(out(), invocation().secrets()::redact);
-        MigrationListener listener = sql || root.quiet ? MigrationListener.NONE : printer;
+        if (sql && json()) {
+            throw new RetortException(ErrorCode.BAD_ARGUMENT, "--output json does not apply to --sql, which prints SQL");
+        }
+        StepPrinter printer = new StepPrinter(err(), invocation().secrets()::redact, invocation().terminal());
+        StepRecorder recorder = new StepRecorder(sql || root.quiet ? MigrationListener.NONE : printer);
+        MigrationListener listener = recorder;
         try (Session session = open(true, listener, builder -> {
             if (wait != null) {
                 builder.waitForDatabase(Durations.parse("--wait", wait));
@@ -55,10 +59,22 @@ abstract class MigrateCommand extends BaseCommand {
                 out().flush();
                 return;
             }
+            // Before anything changes, say which database it is: a wrong URL shows here, not after the damage.
+            info("Database: " + invocation().secrets().redact(session.database().orElseThrow().redacted()));
+            long started = System.nanoTime();
+            String error = null;
             try {
                 online(retort, target);
+            } catch (RetortException e) {
+                error = e.getMessage();
+                throw e;
             } finally {
                 printer.endLine();
+                if (json()) {
+                    // Also on failure: the steps that ran before it, then the error (also on stderr as ERROR: ...).
+                    printJson(new JsonOutput.Migration(JsonOutput.VERSION, spec.name(), session.database().orElseThrow()
+                            .redacted(), target, recorder.steps(), (System.nanoTime() - started) / 1_000_000, error));
+                }
             }
         }
     }

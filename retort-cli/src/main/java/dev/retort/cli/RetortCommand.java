@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
             InitCommand.class, RevisionCommand.class, MergeCommand.class,
             UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
             CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
-            CheckCommand.class,
+            CheckCommand.class, StatusCommand.class, picocli.CommandLine.HelpCommand.class,
         },
         footer = {"", "Global options work before or after the command: retort -c app.properties upgrade head"})
 final class RetortCommand implements Callable<Integer> {
@@ -41,6 +41,14 @@ final class RetortCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
             description = "Print only what was asked for: no progress lines.")
     boolean quiet;
+
+    @Option(names = "--output", paramLabel = "text|json", scope = ScopeType.INHERIT, defaultValue = "text",
+            description = "text (default), or json: one JSON object on stdout, schemaVersion 1 (current, heads, branches, "
+                    + "history, show, check, status, upgrade, downgrade).")
+    Output output;
+
+    /** The {@code --output} values. */
+    enum Output { TEXT, JSON }
 
     @Spec
     CommandSpec spec;

@@ -20,7 +20,12 @@ final class RevisionLine {
 
     /** {@code history}: parents, id, labels, every indicator, message. */
     static String history(RevisionInfo r) {
-        return parents(r) + " -> " + r.id() + labels(r) + headAndCurrent(r) + tree(r) + ", " + r.message();
+        return history(r, "");
+    }
+
+    /** {@code history} with {@code extra} indicators (such as {@code (interrupted upgrade 2/3)}) after the others. */
+    static String history(RevisionInfo r, String extra) {
+        return parents(r) + " -> " + r.id() + labels(r) + headAndCurrent(r) + tree(r) + extra + ", " + r.message();
     }
 
     /** {@code heads}: id, labels, {@code (head)} and {@code (current)}. */

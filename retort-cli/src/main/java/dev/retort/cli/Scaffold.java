@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * the templates for new scripts, and {@code retort.properties} pointing at them.
  */
 final class Scaffold {
-    
+    /** The pattern of the lock files SQLite and embedded H2 databases get beside them. */
+    static final String LOCK_FILES = "*.retort-lock";
+
     private final Invocation invocation;
     private final Consumer<String> progress;
 
@@ -50,14 +52,38 @@ final class Scaffold {
                 write(config, properties(scriptLocation(dir, config), format));
                 progress.accept("Please edit the database url in " + invocation.display(config) + " before proceeding.");
             }
+            ignoreLockFiles(config.toAbsolutePath().getParent().resolve(".gitignore"));
         } catch (IOException e) {
-            throw new RetortException(ErrorCode.FILE_EXISTS, "cannot write " + e.getMessage(), e);
+            throw new RetortException(ErrorCode.FILE_EXISTS, "cannot write " + reason(e), e);
         }
     }
 
+    /** {@code ... done} only once it is done: a read-only folder fails before any line claims success. */
     private void write(Path file, String text) throws IOException {
-        progress.accept("Generating " + invocation.display(file) + " ... done");
         Files.writeString(file, text, StandardCharsets.UTF_8);
+        progress.accept("Generating " + invocation.display(file) + " ... done");
+    }
+
+    /** The SQLite/H2 migration lock file ({@code retort.db.retort-lock}) is no source: a {@code .gitignore} line for it. */
+    private void ignoreLockFiles(Path gitignore) throws IOException {
+        if (!Files.exists(gitignore)) {
+            write(gitignore, LOCK_FILES + "\n");
+        } else if (Files.readAllLines(gitignore).stream().noneMatch(l -> l.strip().equals(LOCK_FILES))) {
+            String text = Files.readString(gitignore);
+            Files.writeString(gitignore, (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + LOCK_FILES + "\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            progress.accept("Adding " + LOCK_FILES + " to " + invocation.display(gitignore) + " ... done");
+        }
+    }
+
+    /** {@code permission denied (/srv/app/retort.properties)}, not the exception's class name. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f) {
+            String why = f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "cannot write";
+            return (f.getFile() == null ? "" : f.getFile() + ": ") + why;
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** The script folder as {@code retort.properties} names it: relative to the file's folder when inside it. */

@@ -47,8 +47,12 @@ final class Session implements AutoCloseable {
         Optional<DatabaseUrl> database = UrlPrecedence.resolve(root.url, invocation.env(), config, invocation.cwd());
         database.ifPresent(db -> invocation.secrets().add(db.password()));
         if (needsDatabase && database.isEmpty()) {
+            // An alembic.ini read as is: its URL key is sqlalchemy.url, which Retort does not read.
+            String alembic = config.properties().containsKey("sqlalchemy.url")
+                    ? " (Retort does not read Alembic's sqlalchemy.url: set url = ... beside it; SQLAlchemy URLs such as "
+                            + "postgresql+psycopg2://user@host/db work as they are)" : "";
             throw new RetortException(ErrorCode.CONFIG, "no database URL: pass --url, set "
-                    + UrlPrecedence.RETORT_URL + " or " + UrlPrecedence.DATABASE_URL + ", or set url in " + config.file());
+                    + UrlPrecedence.RETORT_URL + " or " + UrlPrecedence.DATABASE_URL + ", or set url in " + config.file() + alembic);
         }
         Retort.Builder builder = Retort.builder()
                 .scriptLocation(config.scriptLocation())

@@ -10,9 +10,20 @@ final class ShowCommand extends BaseCommand {
     @Parameters(paramLabel = "REV", description = "A revision id (or 4+ leading characters), head, label@head, base.")
     String revision;
 
+
+    @Override
+    boolean writesJson() {
+        return true;
+    }
+
     @Override
     void execute() {
         try (Session session = open(false)) {
+            if (json()) {
+                printJson(new JsonOutput.Revisions(JsonOutput.VERSION, "show", session.retort().show(revision).stream()
+                        .map(r -> JsonOutput.Revision.of(r, invocation()::display)).toList()));
+                return;
+            }
             for (RevisionInfo r : session.retort().show(revision)) {
                 out().println(RevisionEntry.format(r, invocation()::display));
             }

@@ -21,13 +21,20 @@ final class UpgradeCommand extends MigrateCommand {
     }
 
     @Override
+    boolean writesJson() {
+        return true;
+    }
+
+    @Override
     String target() {
         return target;
     }
 
     @Override
     void online(Retort retort, String target) {
-        retort.upgrade(target);
+        if (retort.upgrade(target).isEmpty() && retort.heads().isEmpty()) {
+            info("No revisions found: nothing to upgrade; 'retort revision -m MESSAGE' writes the first one");
+        }
     }
 
     @Override

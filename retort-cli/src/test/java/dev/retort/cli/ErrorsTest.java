@@ -64,7 +64,7 @@ class ErrorsTest {
         assertEquals(2, status);
         assertEquals("""
                 Unknown option: '--url2=postgresql://u:***@h/db'
-                Usage: retort heads [-hqvV] [-c=FILE] [--url=URL] [-x=KEY=VALUE]...
+                Usage: retort heads [-hqvV] [-c=FILE] [--output=text|json] [--url=URL] [-x=KEY=VALUE]...
                 Try 'retort heads --help' for more information.
                 """, err());
     }

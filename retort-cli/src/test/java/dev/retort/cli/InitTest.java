@@ -28,8 +28,10 @@ class InitTest {
                 Generating migrations/README.md ... done
                 Generating retort.properties ... done
                 Please edit the database url in retort.properties before proceeding.
-                """, run.out());
-        assertEquals("", run.err());
+                Generating .gitignore ... done
+                """, run.err());
+        assertEquals("*.retort-lock\n", Files.readString(dir.resolve(".gitignore")));
+        assertEquals("", run.out());
         assertTrue(Files.isDirectory(dir.resolve("migrations/versions")));
         RetortConfig config = RetortConfig.load(dir.resolve("retort.properties"), Map.of());
         assertEquals(dir.resolve("migrations"), config.scriptLocation());
@@ -60,8 +62,23 @@ class InitTest {
         Files.writeString(dir.resolve("retort.properties"), "script_location = old\n");
         CliRun second = CliRun.run(dir, "init", "other");
         assertEquals(0, second.status(), second.err());
-        assertTrue(second.out().contains("File retort.properties already exists, skipping; set script_location = other in it"),
-                second.out());
+        assertTrue(second.err().contains("File retort.properties already exists, skipping; set script_location = other in it"),
+                second.err());
         assertEquals("script_location = old\n", Files.readString(dir.resolve("retort.properties")));
+    }
+
+    @Test
+    void aReadOnlyFolderFailsWithoutClaimingAnythingWasDone() throws IOException {
+        java.nio.file.Path locked = Files.createDirectories(dir.resolve("locked"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(locked.toFile().setWritable(false, false) && !Files.isWritable(locked),
+                "the folder cannot be made read-only for this user (root)");
+        try {
+            CliRun run = CliRun.run(locked, "init", "migrations");
+            assertEquals(1, run.status(), run.all());
+            assertEquals("ERROR: cannot create " + locked.resolve("migrations") + ": permission denied ("
+                    + locked.resolve("migrations") + ")\n", run.err());
+        } finally {
+            locked.toFile().setWritable(true, false);
+        }
     }
 }

@@ -67,6 +67,44 @@ final class Database implements AutoCloseable {
     }
 
     /**
+     * The lock at once when it is free; otherwise tells the listener who holds it, waits up to the lock timeout,
+     * and tells how long it waited, so that many waiting processes do not sit silent.
+     */
+    private MigrationLock lockOrWait(Connection lockConnection) throws SQLException {
+        try {
+            return dialect().lock(lockConnection, settings.versionTableSchema(), settings.versionTable(), java.time.Duration.ZERO);
+        } catch (RetortException busy) {
+            if (busy.code() != ErrorCode.LOCKED || settings.lockTimeout().isZero()) {
+                throw busy;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("holds the migration lock \\((.*)\\); waited")
+                    .matcher(String.valueOf(busy.getMessage()));
+            settings.listener().waitingForLock(m.find() ? m.group(1) : "held by another process", settings.lockTimeout());
+            long started = System.nanoTime();
+            MigrationLock lock = dialect().lock(lockConnection, settings.versionTableSchema(), settings.versionTable(),
+                    settings.lockTimeout());
+            settings.listener().lockAcquired(java.time.Duration.ofNanos(System.nanoTime() - started));
+            return lock;
+        }
+    }
+
+    /** CONFIG when {@code version_table_schema} names a schema the database does not have (else nothing would show). */
+    void requireVersionTableSchema() {
+        String schema = settings.versionTableSchema();
+        if (schema == null || schema.isBlank()) {
+            return;
+        }
+        try {
+            if (!dialect().schemaExists(connection(), schema)) {
+                throw new RetortException(ErrorCode.CONFIG, "version_table_schema '" + schema + "' does not exist in the "
+                        + "database; create it, or fix version_table_schema in the configuration");
+            }
+        } catch (SQLException e) {
+            throw new RetortException(ErrorCode.CONNECTION, "cannot list the database's schemas: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Takes the migration lock on a connection of its own; closing the result releases it and closes that
      * connection. Taken before the version table is read, held until the command ends.
      */
@@ -74,8 +112,7 @@ final class Database implements AutoCloseable {
         connection(); // waits for the database first, when told to
         Connection lockConnection = target().connect();
         try {
-            MigrationLock lock = dialect().lock(lockConnection, settings.versionTableSchema(), settings.versionTable(),
-                    settings.lockTimeout());
+            MigrationLock lock = lockOrWait(lockConnection);
             return () -> {
                 try {
                     lock.close();
@@ -197,8 +234,19 @@ final class Database implements AutoCloseable {
                 List<String> secrets = password == null || password.isEmpty() ? List.of() : List.of(password);
                 String where = dataSource != null ? "the data source" : jdbcUrl;
                 throw new RetortException(ErrorCode.CONNECTION, Redaction.redact(
-                        "cannot connect to " + where + ": " + e.getMessage(), secrets).replaceAll("\\s*\\R\\s*", " "), e);
+                        "cannot connect to " + where + ": " + e.getMessage() + unknownHost(e), secrets)
+                        .replaceAll("\\s*\\R\\s*", " "), e);
             }
+        }
+
+        /** {@code (unknown host 'db.internal')} when the driver's message hides that cause (pgjdbc's "The connection attempt failed."). */
+        private static String unknownHost(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof java.net.UnknownHostException u && !String.valueOf(e.getMessage()).contains("nknown host")) {
+                    return " (unknown host '" + u.getMessage() + "': check the host name in the URL)";
+                }
+            }
+            return "";
         }
 
         /** Never shows the password. */

@@ -77,6 +77,9 @@ final class RetortCommands implements Retort {
     @Override
     public List<RevisionInfo> current() {
         Set<String> current = database.currentHeads();
+        if (current.isEmpty()) {
+            database.requireVersionTableSchema();
+        }
         List<RevisionNode> nodes = new ArrayList<>();
         for (String id : current) {
             nodes.add(graph().find(id).orElseThrow(() -> new RetortException(ErrorCode.VERSION_TABLE,
@@ -129,6 +132,12 @@ final class RetortCommands implements Retort {
     @Override
     public MigrationStatus status() {
         return writing().status(graph().heads().stream().map(RevisionNode::id).toList());
+    }
+
+    @Override
+    public List<dev.retort.RevisionStatus> revisionStatus() {
+        return StatusReport.of(infos(planner().history(Set.of(), null), Set.of()), database.currentHeads(),
+                writing().appliedHistory(), planner(), scripts().source(database.dialect()));
     }
 
     // ---- offline --------------------------------------------------------------------------

@@ -56,6 +56,7 @@ final class WritingCommands {
             Plan result = plan.apply(current, target);
             Map<String, Integer> resume = recovery(guard.incomplete(), result, source);
             if (!result.isEmpty()) {
+                settings.listener().planned(result.steps().size());
                 database.migrator(source, resume).run(result);
             }
             return result;
@@ -88,14 +89,15 @@ final class WritingCommands {
                         + "continue part-way; undo what it did by hand and use --retry, or 'retort stamp' past it");
             }
             Direction direction = row.kind() == HistoryRow.Kind.DOWNGRADE ? Direction.DOWNGRADE : Direction.UPGRADE;
-            boolean planned = plan.steps().stream()
-                    .anyMatch(s -> s.revision().id().equals(row.revision()) && s.direction() == direction);
-            if (!planned) {
+            java.util.Optional<dev.retort.revision.Step> planned = plan.steps().stream()
+                    .filter(s -> s.revision().id().equals(row.revision()) && s.direction() == direction).findFirst();
+            if (planned.isEmpty()) {
                 throw new RetortException(ErrorCode.BAD_ARGUMENT, "--resume continues the interrupted "
                         + direction.name().toLowerCase(java.util.Locale.ROOT) + " of " + row.revision()
                         + ", which this command does not run; run 'retort " + direction.name().toLowerCase(java.util.Locale.ROOT)
                         + " " + row.revision() + " --resume'");
             }
+            ResumeCheck.requireSameStatements(row, planned.get(), source, database.dialect());
             skip.put(row.revision(), row.statementsDone());
         }
         return skip;

@@ -6,7 +6,6 @@ import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.schema.RetortTables;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,8 +78,8 @@ public record RetortConfig(
             throw new RetortException(ErrorCode.CONFIG, message + "; run 'retort init <dir>' or pass -c FILE");
         }
         Properties raw = new Properties();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            raw.load(reader);
+        try {
+            raw.load(new java.io.StringReader(text(path)));
         } catch (IOException | IllegalArgumentException e) {
             throw new RetortException(ErrorCode.CONFIG, "cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -89,6 +88,33 @@ public record RetortConfig(
             values.put(key, EnvInterpolation.apply(raw.getProperty(key).trim(), env, path.getFileName() + ": " + key));
         }
         return of(path, values);
+    }
+
+    /**
+     * The file's text: UTF-8, a byte-order mark (which Windows editors write) dropped; CONFIG, saying so, for a
+     * file that is not UTF-8 text (a binary file, or another encoding).
+     */
+    private static String text(Path path) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new RetortException(ErrorCode.CONFIG, "cannot read " + path + ": permission denied", e);
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                ? 3 : 0;
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            if (text.indexOf('\0') >= 0) {
+                throw new java.nio.charset.MalformedInputException(1);
+            }
+            return text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new RetortException(ErrorCode.CONFIG, path + " is not a text file in UTF-8; a configuration is a "
+                    + "properties file such as the one 'retort init' writes (script_location = migrations)", e);
+        }
     }
 
     /** Builds the configuration from already expanded {@code values} of a file at {@code file}. */

@@ -35,8 +35,14 @@ public final class UrlPrecedence {
         }
     }
 
-    /** The URL that wins, unparsed; empty when none is given anywhere. */
+    /**
+     * The URL that wins, unparsed; empty when none is given anywhere. A value that is given but empty
+     * ({@code --url ""}, {@code DATABASE_URL=}) is an error, never a reason to fall back to the next one.
+     */
     public static Optional<Choice> choose(String urlOption, Map<String, String> env, RetortConfig config) {
+        requireNotEmpty(urlOption, "--url \"\"", "give the database URL, or leave the option out");
+        requireNotEmpty(env.get(RETORT_URL), RETORT_URL + " is set but empty", "unset it, or set it to the database URL");
+        requireNotEmpty(env.get(DATABASE_URL), DATABASE_URL + " is set but empty", "unset it, or set it to the database URL");
         if (present(urlOption)) {
             return Optional.of(new Choice(urlOption.trim(), Source.OPTION));
         }
@@ -67,6 +73,13 @@ public final class UrlPrecedence {
             Path base = choice.source() == Source.FILE ? config.directory() : cwd;
             return url.resolveFilesAgainst(base);
         });
+    }
+
+    private static void requireNotEmpty(String value, String what, String fix) {
+        if (value != null && value.isBlank()) {
+            throw new dev.retort.error.RetortException(dev.retort.error.ErrorCode.CONFIG, "empty database URL (" + what
+                    + "): " + fix + "; Retort does not fall back to another URL when the one given is empty");
+        }
     }
 
     private static boolean present(String s) {

@@ -80,6 +80,27 @@ public interface Dialect {
     }
 
     /**
+    /**
+     * Whether {@code schema} (a JDBC catalog where schemas are catalogs) exists, compared without case; true when
+     * the driver lists none.
+     */
+    default boolean schemaExists(Connection connection, String schema) throws SQLException {
+        CatalogScope scope = catalogScope(connection, schema);
+        var meta = connection.getMetaData();
+        try (java.sql.ResultSet rs = scope.catalog() != null ? meta.getCatalogs() : meta.getSchemas()) {
+            String wanted = scope.catalog() != null ? scope.catalog() : scope.schema();
+            boolean listed = false;
+            while (rs.next()) {
+                listed = true;
+                if (rs.getString(1) != null && rs.getString(1).equalsIgnoreCase(wanted)) {
+                    return true;
+                }
+            }
+            return !listed; // a driver that lists no schemas at all (SQLite's) cannot tell: assume it exists
+        }
+    }
+
+    /**
      * Where {@link java.sql.DatabaseMetaData} looks for tables of {@code schema} (null: the
      * connection's current schema). Databases whose schemas are JDBC catalogs override this.
      */

@@ -41,11 +41,14 @@ public final class HistoryTable {
     /** The columns, in table order. */
     public static final List<String> COLUMNS = List.of("id", "revision", "direction", "checksum", "statements_total",
             "statements_done", "success", "duration_ms", "applied_by", "applied_at", "message");
+    /** Added after the first release: a table without it gets it on the next writing command. */
+    public static final String HASHES = "statement_hashes";
     private static final int MESSAGE_LENGTH = 2000;
 
     private final Dialect dialect;
     private final String schema;
     private final String name;
+    private boolean hashesColumn = true;
 
     public HistoryTable(Dialect dialect, String schema, String name) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
@@ -74,6 +77,7 @@ public final class HistoryTable {
                 .column(Column.of("applied_by", ColumnType.varchar(255)))
                 .column(Column.of("applied_at", ColumnType.varchar(40)).notNull())
                 .column(Column.of("message", ColumnType.varchar(MESSAGE_LENGTH)))
+                .column(Column.of(HASHES, ColumnType.varchar(StatementHashes.WIDTH)))
                 .primaryKey(new PrimaryKey(name + "_pk", List.of("id")))
                 .build();
     }
@@ -98,6 +102,7 @@ public final class HistoryTable {
                             + "this Retort: rename it, or set history_table to another name");
                 }
             }
+            hashesColumn = columns.contains(HASHES);
             return true;
         } catch (SQLException e) {
             throw failure("cannot look for", e);
@@ -106,16 +111,25 @@ public final class HistoryTable {
 
     /** Creates the table unless it exists. */
     public void ensure(Connection connection) {
-        if (exists(connection)) {
+        boolean exists = exists(connection);
+        if (exists && hashesColumn) {
             return;
         }
         try (Statement s = connection.createStatement()) {
-            for (String sql : dialect.ddl().createTable(definition(), false)) {
+            List<String> statements = exists
+                    ? dialect.ddl().addColumn(schema, name, Column.of(HASHES, ColumnType.varchar(StatementHashes.WIDTH)))
+                    : dialect.ddl().createTable(definition(), false);
+            for (String sql : statements) {
                 s.execute(sql);
             }
+            hashesColumn = true;
         } catch (SQLException e) {
-            throw failure("cannot create", e);
+            throw failure(exists ? "cannot add column " + HASHES + " to" : "cannot create", e);
         }
+    }
+
+    private String selectColumns() {
+        return String.join(", ", COLUMNS.stream().map(this::q).toList()) + ", " + (hashesColumn ? q(HASHES) : "NULL");
     }
 
     /** Every row, oldest first; empty when the table does not exist. */
@@ -123,8 +137,7 @@ public final class HistoryTable {
         if (!exists(connection)) {
             return List.of();
         }
-        String sql = "SELECT " + String.join(", ", COLUMNS.stream().map(this::q).toList()) + " FROM " + qualifiedName()
-                + " ORDER BY " + q("id");
+        String sql = "SELECT " + selectColumns() + " FROM " + qualifiedName() + " ORDER BY " + q("id");
         List<HistoryRow> rows = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
@@ -139,8 +152,7 @@ public final class HistoryTable {
 
     /** The row numbered {@code id}, if it is there (a rollback may have taken it away). */
     public Optional<HistoryRow> find(Connection connection, long id) {
-        String sql = "SELECT " + String.join(", ", COLUMNS.stream().map(this::q).toList()) + " FROM " + qualifiedName()
-                + " WHERE " + q("id") + " = ?";
+        String sql = "SELECT " + selectColumns() + " FROM " + qualifiedName() + " WHERE " + q("id") + " = ?";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -161,7 +173,8 @@ public final class HistoryTable {
                 id = rs.getLong(1) + 1;
             }
             String sql = "INSERT INTO " + qualifiedName() + " (" + String.join(", ", COLUMNS.stream().map(this::q).toList())
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                    + (hashesColumn ? ", " + q(HASHES) : "") + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                    + (hashesColumn ? ", ?" : "") + ")";
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setLong(1, id);
                 ps.setString(2, row.revision());
@@ -178,13 +191,25 @@ public final class HistoryTable {
                 ps.setString(9, clip(row.appliedBy(), 255));
                 ps.setString(10, row.appliedAt());
                 ps.setString(11, clip(row.message(), MESSAGE_LENGTH));
+                if (hashesColumn) {
+                    ps.setString(12, row.statementHashes());
+                }
                 ps.executeUpdate();
             }
-            return new HistoryRow(id, row.revision(), row.kind(), row.checksum(), row.statementsTotal(), row.statementsDone(),
-                    row.success(), row.durationMillis(), row.appliedBy(), row.appliedAt(), row.message());
+            return row.withId(id);
         } catch (SQLException e) {
             throw failure("cannot write to", e);
         }
+    }
+
+    /** Records that {@code done} statements of row {@code id} have run, with their hashes ({@link StatementHashes}). */
+    public void progress(Connection connection, long id, int done, String hashes) {
+        if (!hashesColumn) {
+            progress(connection, id, done);
+            return;
+        }
+        update(connection, "UPDATE " + qualifiedName() + " SET " + q("statements_done") + " = ?, " + q(HASHES) + " = ? WHERE "
+                + q("id") + " = ?", done, hashes, id);
     }
 
     /** Records that {@code done} statements of row {@code id} have run. */
@@ -231,7 +256,7 @@ public final class HistoryTable {
         Long durationMillis = rs.wasNull() ? null : duration;
         return new HistoryRow(rs.getLong(1), rs.getString(2).strip(), HistoryRow.Kind.valueOf(rs.getString(3).strip().toUpperCase(java.util.Locale.ROOT)),
                 rs.getString(4), statementsTotal, rs.getInt(6), rs.getBoolean(7), durationMillis, rs.getString(9),
-                rs.getString(10), rs.getString(11));
+                rs.getString(10), rs.getString(11), rs.getString(12));
     }
 
     private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {

@@ -81,6 +81,9 @@ final class StepFailure {
      */
     private static String scriptLine(Throwable e, Class<?> migration) {
         String name = migration.getName();
+        if (name.startsWith("dev.retort.script.")) {
+            return null; // Retort's runner of SQL scripts: its message names the script's file and line already
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             for (StackTraceElement frame : t.getStackTrace()) {
                 String owner = frame.getClassName();

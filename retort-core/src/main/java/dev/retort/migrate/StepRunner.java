@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -152,9 +154,17 @@ final class StepRunner {
             this.done = toSkip;
         }
 
+        final List<String> hashes = new ArrayList<>();
+
         void accept(Operation operation) {
             if (toSkip > 0) {
+                // The statements skipped are those that committed (the resume check compared their hashes).
+                hashes.add(StatementHashes.of(operation));
                 toSkip--;
+                if (toSkip == 0 && row != null) {
+                    history.progress(conn.connection(), row.id(), done, StatementHashes.join(hashes));
+                    conn.commitIf(commitEach);
+                }
                 return;
             }
             // Without transactional DDL, a schema change commits at once with all before it: commit first so
@@ -164,8 +174,9 @@ final class StepRunner {
             conn.commitIf(commits);
             new JdbcSink(conn.connection(), dialect).accept(operation);
             done++;
+            hashes.add(StatementHashes.of(operation));
             if (row != null) {
-                history.progress(conn.connection(), row.id(), done);
+                history.progress(conn.connection(), row.id(), done, StatementHashes.join(hashes));
                 conn.commitIf(commits);
             }
         }

@@ -111,8 +111,20 @@ public final class ScriptTemplates {
             }
             return List.copyOf(created);
         } catch (IOException e) {
-            throw new RetortException(ErrorCode.FILE_EXISTS, "cannot create " + location + ": " + e, e);
+            throw new RetortException(ErrorCode.FILE_EXISTS, "cannot create " + location + ": " + reason(e), e);
         }
+    }
+
+    /** {@code permission denied (/srv/app/migrations)} rather than {@code java.nio.file.AccessDeniedException: ...}. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f) {
+            String why = f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such folder" : "cannot write";
+            return why + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static boolean isEmptyDirectory(Path dir) {

@@ -44,6 +44,17 @@ public final class ScriptWriter {
         this.templateLocation = templateLocation;
     }
 
+    /** How this JVM encodes file names. */
+    private static final java.nio.charset.Charset FILE_NAMES = fileNameCharset();
+
+    private static java.nio.charset.Charset fileNameCharset() {
+        try {
+            return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (RuntimeException e) {
+            return java.nio.charset.StandardCharsets.UTF_8;
+        }
+    }
+
     /** Twelve random lowercase hex digits, like Alembic's revision ids. */
     public static String randomId() {
         byte[] bytes = new byte[6];
@@ -51,9 +62,19 @@ public final class ScriptWriter {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** The message lower-cased, runs of other characters than a-z and 0-9 as '_', at most 40 characters. */
+    /**
+     * The message lower-cased, runs of other characters than letters and digits (of any script, as Alembic's
+     * {@code \\w} keeps them: {@code descrição da mudança} is {@code descrição_da_mudança}) as '_', at most 40
+     * characters.
+     */
     public static String slug(String message) {
-        String s = (message == null ? "" : message).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        String s = java.text.Normalizer.normalize(message == null ? "" : message, java.text.Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
+        if (!FILE_NAMES.newEncoder().canEncode(s)) {
+            // A JVM whose file names are ASCII (a C locale) cannot write "ç": keep the letters without their accents.
+            s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                    .replaceAll("[^a-z0-9]+", "_");
+        }
         s = trimUnderscores(s);
         if (s.length() > MAX_SLUG) {
             s = trimUnderscores(s.substring(0, MAX_SLUG));

@@ -57,6 +57,23 @@ class RetortConfigTest {
     }
 
     @Test
+    void aByteOrderMarkIsNotPartOfTheFirstKey() throws IOException {
+        Path file = dir.resolve("bom.properties");
+        Files.write(file, ("\uFEFFscript_location = migrations\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(dir.resolve("migrations"), RetortConfig.load(file, Map.of()).scriptLocation());
+    }
+
+    @Test
+    void aBinaryFileSaysItIsNotText() throws IOException {
+        Path file = dir.resolve("retort.db");
+        Files.write(file, new byte[] {'S', 'Q', 'L', 0, (byte) 0xff, (byte) 0xfe, 1, 2});
+        RetortException e = org.junit.jupiter.api.Assertions.assertThrows(RetortException.class,
+                () -> RetortConfig.load(file, Map.of()));
+        assertEquals(file + " is not a text file in UTF-8; a configuration is a properties file such as the one "
+                + "'retort init' writes (script_location = migrations)", e.getMessage());
+    }
+
+    @Test
     void appliesDefaults() throws IOException {
         RetortConfig config = RetortConfig.load(write("script_location=/abs/m\n"), Map.of());
         assertEquals(Path.of("/abs/m"), config.scriptLocation());

@@ -36,7 +36,6 @@ class UrlPrecedenceTest {
             -,             jdbc:h2:mem:r, jdbc:h2:mem:d, jdbc:h2:mem:f, jdbc:h2:mem:r, RETORT_URL
             -,             -,             jdbc:h2:mem:d, jdbc:h2:mem:f, jdbc:h2:mem:d, DATABASE_URL
             -,             -,             -,             jdbc:h2:mem:f, jdbc:h2:mem:f, FILE
-            '  ',          '',            jdbc:h2:mem:d, jdbc:h2:mem:f, jdbc:h2:mem:d, DATABASE_URL
             """)
     void optionThenRetortUrlThenDatabaseUrlThenFile(String option, String retortUrl, String databaseUrl, String fileUrl,
                                                      String expected, Source source) {
@@ -49,6 +48,29 @@ class UrlPrecedenceTest {
         }
         assertEquals(Optional.of(new UrlPrecedence.Choice(expected, source)),
                 UrlPrecedence.choose(option, env, config(fileUrl, null, null)));
+    }
+
+    // An empty value given is a mistake (an unset secret in a deploy), never a reason to migrate the file's database.
+    @ParameterizedTest(name = "option={0} RETORT_URL={1} DATABASE_URL={2}")
+    @CsvSource(nullValues = "-", textBlock = """
+            '',   -,   -,  --url
+            '  ', -,   -,  --url
+            -,    '',  -,  RETORT_URL is set but empty
+            -,    -,   '', DATABASE_URL is set but empty
+            -,    '',  jdbc:h2:mem:d, RETORT_URL is set but empty
+            """)
+    void anEmptyValueGivenIsAnErrorNotAFallBack(String option, String retortUrl, String databaseUrl, String named) {
+        Map<String, String> env = new HashMap<>();
+        if (retortUrl != null) {
+            env.put("RETORT_URL", retortUrl);
+        }
+        if (databaseUrl != null) {
+            env.put("DATABASE_URL", databaseUrl);
+        }
+        dev.retort.error.RetortException e = org.junit.jupiter.api.Assertions.assertThrows(dev.retort.error.RetortException.class,
+                () -> UrlPrecedence.choose(option, env, config("jdbc:h2:mem:f", null, null)));
+        assertEquals(dev.retort.error.ErrorCode.CONFIG, e.code());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("empty database URL (" + named), e.getMessage());
     }
 
     @Test

@@ -43,7 +43,9 @@ class ScriptWriterTest {
     void slugs() {
         assertEquals("add_phone_column", ScriptWriter.slug("Add phone column"));
         assertEquals("add_user_s_e_mail", ScriptWriter.slug("  Add user's e-mail!! "));
-        assertEquals("caf", ScriptWriter.slug("Café"));
+        assertEquals("café", ScriptWriter.slug("Café"));
+        assertEquals("descrição_da_mudança", ScriptWriter.slug("descrição da mudança"));
+        assertEquals("таблица_1", ScriptWriter.slug("Таблица 1"));
         assertEquals("", ScriptWriter.slug("!!!"));
         assertEquals("", ScriptWriter.slug(null));
         String slug = ScriptWriter.slug("a very long message that goes on and on beyond forty characters");
@@ -109,7 +111,7 @@ class ScriptWriterTest {
         ScriptHeader h = new ScriptHeader("ab12cd34ef56", List.of("0123456789ab", "ba9876543210"), List.of("dddddddddddd"),
                 List.of("main", "x\"y"), message, "2026-11-25T10:00:00Z", false, 0);
         Path file = new ScriptWriter(null).write(versions, ScriptFormat.JAVA, h, "op.execute(\"SELECT 1\");", "");
-        assertEquals("ab12cd34ef56_add_phone_to_c_users_new_n_c_d_second_li.java", file.getFileName().toString());
+        assertEquals("ab12cd34ef56_add_phone_to_c_users_new_ünïcödé_second.java", file.getFileName().toString());
 
         Script script = ScriptReader.read(file, ScriptFormat.JAVA);
         assertEquals(new ScriptHeader(h.id(), h.revises(), h.dependsOn(), h.branchLabels(), message, h.created(),

@@ -93,8 +93,10 @@ class DeployProcessesTest {
                     project.query("SELECT revision, statements_done, success FROM retort_history ORDER BY id"));
             Project.Run refused = project.run("upgrade", "head");
             assertEquals(1, refused.status(), refused.toString());
-            assertEquals(1, refused.err().lines().count(), refused.err());
-            assertTrue(refused.err().startsWith("ERROR: the upgrade of revision " + Project.id(2) + " (")
+            assertEquals(2, refused.err().lines().count(), refused.err());
+            assertTrue(refused.err().startsWith("Database: "), refused.err());
+            assertTrue(refused.err().lines().skip(1).findFirst().orElseThrow().startsWith("ERROR: the upgrade of revision "
+                    + Project.id(2) + " (")
                     && refused.err().contains("1 of 3 statement(s) committed, then the process running it died")
                     && refused.err().contains("--resume' to continue at statement 2"), refused.err());
             assertEquals(List.of(Project.id(1)), project.query("SELECT version_num FROM retort_version"));

@@ -42,8 +42,8 @@ class WaitForDatabaseTest {
             Project.Run run = project.run(Map.of("RETORT_URL", url), "upgrade", "head", "--wait", "60s");
             long millis = (System.nanoTime() - started) / 1_000_000;
             System.out.println("[figures] --wait on " + db.dialect() + ": succeeded after " + millis + " ms");
-            if (run.status() != 0 || millis < LATE_MS || !run.out().contains("Waiting for the database (attempt 1")
-                    || !run.out().contains("Running upgrade <base> -> " + Project.id(1))) {
+            if (run.status() != 0 || millis < LATE_MS || !run.err().contains("Waiting for the database (attempt 1")
+                    || !run.err().contains("Running upgrade <base> -> " + Project.id(1))) {
                 return db.dialect() + " after " + millis + " ms: " + run;
             }
             assertTrue(project.tableExists("t1"));

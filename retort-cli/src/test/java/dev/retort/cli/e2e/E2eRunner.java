@@ -85,19 +85,81 @@ final class E2eRunner {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = Main.run(Words.split(command).toArray(String[]::new), dir, env, o, e);
+        if (run.program().equals(Run.DEPLOY)) {
+            status = deploy(Words.split(command), out, err);
+        } else {
+            try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                status = Main.run(Words.split(command).toArray(String[]::new), dir, env, o, e);
+            }
         }
         List<String> actualOut = out.toString(StandardCharsets.UTF_8).lines().toList();
         List<String> actualErr = err.toString(StandardCharsets.UTF_8).lines().toList();
         boolean outMatches = matches(expected.out(), 0, actualOut, 0);
         boolean errMatches = matches(expected.err(), 0, actualErr, 0);
         if (status != run.exit() || !outMatches || !errMatches) {
-            throw new AssertionError(where + ": $ retort " + command + "\n"
+            throw new AssertionError(where + ": $ " + run.program() + " " + command + "\n"
                     + (status != run.exit() ? "exit status " + status + ", expected " + run.exit() + "\n" : "")
                     + section("expected stdout", run.out()) + section("actual stdout", actualOut)
-                    + section("expected stderr", run.err()) + section("actual stderr", actualErr));
+                    + section("expected stderr", run.err()) + section("actual stderr", actualErr)
+);
+        }
+    }
+
+    /**
+     * Runs the repository's {@code scripts/deploy-migrate.sh} with bash, its {@code RETORT} a launcher that runs
+     * this class path's Retort in a JVM of its own, and the script's environment plus {@code PATH}.
+     */
+    private int deploy(List<String> args, ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        try {
+            Path script = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+            while (script != null && !Files.exists(script.resolve("scripts/" + Run.DEPLOY))) {
+                script = script.getParent();
+            }
+            if (script == null) {
+                throw new AssertionError("no scripts/" + Run.DEPLOY + " above " + System.getProperty("user.dir"));
+            }
+            Path launcher = dir.resolve(".retort-launcher");
+            Files.writeString(launcher, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+                    + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp '" + classPathWithoutLogging()
+                    + "' dev.retort.cli.Main \"$@\"\n");
+            launcher.toFile().setExecutable(true);
+            List<String> command = new ArrayList<>(List.of("bash", script.resolve("scripts/" + Run.DEPLOY).toString()));
+            command.addAll(args);
+            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+            pb.environment().clear();
+            pb.environment().putAll(env);
+            pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+            pb.environment().put("RETORT", launcher.toString());
+            Process process = pb.start();
+            var stderr = java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+            out.write(process.getInputStream().readAllBytes());
+            err.write(stderr.join());
+            if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError(Run.DEPLOY + " did not end in 120 s");
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    // The tests' class path holds SLF4J (through ArchUnit), which warns on stderr when it has no provider.
+    private static String classPathWithoutLogging() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.contains("slf4j") && !entry.contains("archunit"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    private static byte[] readAll(java.io.InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -178,7 +240,9 @@ final class E2eRunner {
     }
 
     private static String section(String title, List<String> lines) {
-        return "--- " + title + "\n" + (lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
+        // Invisible characters shown, so that a line that looks right but is not says why.
+        return "--- " + title + "\n" + (lines.isEmpty() ? "" : String.join("\n", lines.stream()
+                .map(l -> l.replace("\r", "\\r").replace("\t", "\\t").replaceAll(" $", "\u2423")).toList()) + "\n");
     }
 
     private static String listing(Path folder) throws IOException {

@@ -19,7 +19,14 @@ record E2eScript(String name, List<Step> steps) {
     }
 
     /** {@code $ retort ARGS} with its {@code > exit N}, {@code > line} and {@code ! line} expectations. */
-    record Run(int line, Set<String> only, String command, int exit, List<String> out, List<String> err) implements Step {
+    record Run(int line, Set<String> only, String command, int exit, List<String> out, List<String> err, String program)
+            implements Step {
+        /** The script's {@value #DEPLOY}: run by bash, its {@code RETORT} a JVM running this class path's Retort. */
+        static final String DEPLOY = "deploy-migrate.sh";
+
+        Run(int line, Set<String> only, String command, int exit, List<String> out, List<String> err) {
+            this(line, only, command, exit, out, err, "retort");
+        }
     }
 
     /** {@code ? exists PATH}, {@code ? absent PATH}, {@code ? contains PATH TEXT}. */
@@ -62,7 +69,8 @@ record E2eScript(String name, List<Step> steps) {
                 only = Set.of(line.substring(1, close).split("[,\\s]+"));
                 line = line.substring(close + 2);
             }
-            if (line.startsWith("$ retort")) {
+            if (line.startsWith("$ retort") || line.startsWith("$ " + Run.DEPLOY)) {
+                String program = line.startsWith("$ retort") ? "retort" : Run.DEPLOY;
                 int exit = 0;
                 List<String> out = new ArrayList<>();
                 List<String> err = new ArrayList<>();
@@ -77,7 +85,7 @@ record E2eScript(String name, List<Step> steps) {
                         err.add(body);
                     }
                 }
-                steps.add(new Run(number, only, line.substring("$ retort".length()).trim(), exit, out, err));
+                steps.add(new Run(number, only, line.substring(2 + program.length()).trim(), exit, out, err, program));
             } else if (line.startsWith("$ javac ")) {
                 steps.add(new Compile(number, only, List.of(line.substring("$ javac ".length()).trim().split("\\s+"))));
             } else if (line.startsWith("? ")) {

@@ -32,7 +32,7 @@ class EndToEndTest {
             // "# disabled: why" as the first line skips a script whose feature is not merged yet.
             String disabled = text.startsWith("# disabled:") ? text.lines().findFirst().orElseThrow() : null;
             List<DynamicNode> perDatabase = new ArrayList<>();
-            for (String dialect : Databases.dialects()) {
+            for (String dialect : dialects(text)) {
                 perDatabase.add(DynamicTest.dynamicTest(dialect, () -> {
                     Assumptions.assumeTrue(disabled == null, disabled);
                     run(script, dialect);
@@ -41,6 +41,18 @@ class EndToEndTest {
             containers.add(DynamicContainer.dynamicContainer(name, perDatabase));
         }
         return containers.stream();
+    }
+
+    /**
+     * {@link Databases#dialects()}, plus those a {@code # also on: mariadb,h2} line among the script's first
+     * comment lines adds (a deploy-path script that must hold on a database whose DDL commits at once).
+     */
+    static List<String> dialects(String text) {
+        List<String> dialects = new ArrayList<>(Databases.dialects());
+        text.lines().takeWhile(l -> l.startsWith("#")).filter(l -> l.startsWith("# also on:"))
+                .flatMap(l -> java.util.Arrays.stream(l.substring("# also on:".length()).split(",")))
+                .map(String::strip).filter(d -> !d.isEmpty() && !dialects.contains(d)).forEach(dialects::add);
+        return dialects;
     }
 
     /** Runs one script against one database in a new temporary folder, removed afterwards. */

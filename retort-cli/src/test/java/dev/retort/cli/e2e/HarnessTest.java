@@ -85,12 +85,13 @@ class HarnessTest {
 
     @Test
     void aFailureShowsTheCommandAndBothOutputs() throws IOException {
-        E2eScript script = E2eScript.parse("t.txt", "$ retort init m\n> ...\n> not printed\n");
+        E2eScript script = E2eScript.parse("t.txt", "$ retort init m\n! ...\n! not printed\n");
         AssertionError e = assertThrows(AssertionError.class,
                 () -> new E2eRunner(dir, "sqlite", Map.of(), Map.of()).run(script));
-        assertTrue(e.getMessage().startsWith("t.txt:1 [sqlite]: $ retort init m\n--- expected stdout\n...\nnot printed\n"),
+        assertTrue(e.getMessage().startsWith("t.txt:1 [sqlite]: $ retort init m\n--- expected stdout\n--- actual stdout\n"
+                + "--- expected stderr\n...\nnot printed\n"),
                 e.getMessage());
-        assertTrue(e.getMessage().contains("--- actual stdout\nCreating directory m ... done\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("--- actual stderr\nCreating directory m ... done\n"), e.getMessage());
     }
 
     @Test

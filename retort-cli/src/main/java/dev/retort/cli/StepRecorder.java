@@ -1,0 +1,52 @@
+package dev.retort.cli;
+
+import dev.retort.MigrationListener;
+import dev.retort.MigrationStep;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps each finished step with its duration, for {@code --output json}, and passes every event on. */
+final class StepRecorder implements MigrationListener {
+    private final MigrationListener next;
+    private final List<JsonOutput.Step> steps = new ArrayList<>();
+
+    StepRecorder(MigrationListener next) {
+        this.next = next;
+    }
+
+    @Override
+    public void planned(int count) {
+        next.planned(count);
+    }
+
+    @Override
+    public void stepStarting(MigrationStep step) {
+        next.stepStarting(step);
+    }
+
+    @Override
+    public void stepFinished(MigrationStep step, Duration took) {
+        steps.add(JsonOutput.Step.of(step, took.toMillis()));
+        next.stepFinished(step, took);
+    }
+
+    @Override
+    public void waitingForLock(String holder, Duration timeout) {
+        next.waitingForLock(holder, timeout);
+    }
+
+    @Override
+    public void lockAcquired(Duration waited) {
+        next.lockAcquired(waited);
+    }
+
+    @Override
+    public void waitingForDatabase(int attempt, Duration retryIn, String reason) {
+        next.waitingForDatabase(attempt, retryIn, reason);
+    }
+
+    List<JsonOutput.Step> steps() {
+        return List.copyOf(steps);
+    }
+}
