@@ -174,6 +174,12 @@ public final class MigrationKit {
             return this;
         }
 
+        /** A fresh database's JDBC URL for each check, such as {@code "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"}. */
+        public Builder databaseUrls(Supplier<String> urls) {
+            Objects.requireNonNull(urls, "urls");
+            return database(() -> new UrlDataSource(urls.get(), null, null));
+        }
+
         /** A fresh database for each check (an embedded one, a new schema, a container): asked once per check. */
         public Builder database(Supplier<DataSource> databases) {
             this.databases = Objects.requireNonNull(databases, "databases");

@@ -1,0 +1,123 @@
+package dev.retort.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/**
+ * Each built-in check fails on a migration set broken on purpose, with the message a user reads in the report:
+ * the check, the revision, its script and the difference.
+ */
+class BrokenMigrationsTest {
+    private static final String SETS = "src/test/resources/migrations/";
+
+    static MigrationKit.Builder kit(String set) {
+        return MigrationKit.builder().scriptLocation(Databases.migrations(set)).database(() -> Databases.fresh("sqlite"));
+    }
+
+    @RetortMigrationTests
+    static class TwoHeads {
+        @RetortKit
+        static MigrationKit kit() {
+            return BrokenMigrationsTest.kit("two-heads").build();
+        }
+    }
+
+    @RetortMigrationTests
+    static class DowngradeLeavesColumn {
+        @RetortKit
+        static MigrationKit kit() {
+            return BrokenMigrationsTest.kit("leaves-column").build();
+        }
+    }
+
+    /** The models have a column no migration adds. */
+    @RetortMigrationTests(checks = MigrationCheck.MODELS_MATCH)
+    static class ModelsAhead {
+        @RetortKit
+        static MigrationKit kit() {
+            return BrokenMigrationsTest.kit("shop").models(() -> {
+                var shop = new ShopSchema().define();
+                var customers = shop.table("customers").orElseThrow();
+                var columns = new java.util.ArrayList<>(customers.columns());
+                columns.add(dev.retort.schema.Column.of("email", dev.retort.schema.ColumnType.varchar(200)));
+                return new dev.retort.schema.Schema(java.util.List.of(new dev.retort.schema.Table(customers.schema(),
+                        customers.name(), columns, customers.primaryKey(), customers.uniques(), customers.indexes(),
+                        customers.foreignKeys(), customers.checks(), customers.comment()), shop.table("orders").orElseThrow()));
+            }).build();
+        }
+    }
+
+    @RetortMigrationTests(checks = MigrationCheck.DATA_FIXTURES)
+    static class FixtureDestroyed {
+        @RetortKit
+        static MigrationKit kit() {
+            return BrokenMigrationsTest.kit("destroys-data")
+                    .fixture("c3c3c3c3c3c3", DataFixture.rows("orders", new TreeMap<>(Map.of("id", 1, "customer_id", 7, "total", 250))))
+                    .build();
+        }
+    }
+
+    @AfterAll
+    static void drop() {
+        Databases.dropAll();
+    }
+
+    @Test
+    void secondHead() {
+        EngineExecutionResults results = KitResults.run(TwoHeads.class);
+        assertEquals(Map.of("single head", "single head: 2 heads; merge them with 'retort merge heads -m \"merge\"'\n"
+                        + "  - head revision b2b2b2b2b2b2 \"create orders\" (" + SETS + "two-heads/versions/b2b2b2b2b2b2_create_orders.sql)\n"
+                        + "  - head revision d4d4d4d4d4d4 \"create invoices\" (" + SETS + "two-heads/versions/d4d4d4d4d4d4_create_invoices.sql)"),
+                KitResults.failures(results));
+    }
+
+    @Test
+    void downgradeThatLeavesAColumn() {
+        EngineExecutionResults results = KitResults.run(DowngradeLeavesColumn.class);
+        assertEquals(Map.of("c3c3c3c3c3c3", "upgrade, downgrade, upgrade each revision: revision c3c3c3c3c3c3 \"order status\" ("
+                        + SETS + "leaves-column/versions/c3c3c3c3c3c3_order_status.sql): the schema after the downgrade differs"
+                        + " from the one before the upgrade (before -> after the downgrade)\n"
+                        + "  - table orders: column status is still there"),
+                KitResults.failures(results));
+    }
+
+    @Test
+    void modelsThatNoMigrationBuilds() {
+        EngineExecutionResults results = KitResults.run(ModelsAhead.class);
+        assertEquals(Map.of("models match migrations", "models match migrations: revision c3c3c3c3c3c3 \"order status\" ("
+                        + SETS + "shop/versions/c3c3c3c3c3c3_order_status.sql): the models differ from the database at head;"
+                        + " write the missing revision with 'retort revision --autogenerate -m \"...\"'\n"
+                        + "  - + column customers.email"),
+                KitResults.failures(results));
+    }
+
+    @Test
+    void fixtureThatAMigrationDestroys() {
+        EngineExecutionResults results = KitResults.run(FixtureDestroyed.class);
+        assertEquals(Map.of("data fixtures survive their revisions", "data fixtures survive their revisions: revision"
+                        + " c3c3c3c3c3c3 \"order status\" (" + SETS + "destroys-data/versions/c3c3c3c3c3c3_order_status.sql):"
+                        + " its rows are not as expected after the upgrade\n"
+                        + "  - table orders lost the fixture row {customer_id=7, id=1, total=250}; it holds no rows"),
+                KitResults.failures(results));
+    }
+
+    /** Each check can be called alone, from a plain {@code @Test}, and says where the fault is. */
+    @Test
+    void checkCalledAlone() {
+        MigrationCheckError error = assertThrows(MigrationCheckError.class,
+                () -> DowngradeLeavesColumn.kit().assertRoundTrip("c3c3"));
+        assertEquals(MigrationCheck.ROUND_TRIP, error.check());
+        assertEquals("c3c3c3c3c3c3", error.revision());
+        assertEquals(Path.of(SETS + "leaves-column/versions/c3c3c3c3c3c3_order_status.sql").toAbsolutePath(),
+                error.script().toAbsolutePath());
+        assertEquals(java.util.List.of("table orders: column status is still there"), error.differences());
+        DowngradeLeavesColumn.kit().assertRoundTrip("b2b2b2b2b2b2");
+    }
+}
