@@ -15,6 +15,7 @@ import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 import org.opentest4j.TestAbortedException;
@@ -92,7 +93,9 @@ public final class RetortTestEngine implements TestEngine {
         final MigrationCheck check;
 
         CheckDescriptor(UniqueId id, Class<?> type, MigrationCheck check) {
-            super(id, check.displayName(), ClassSource.from(type));
+            // A method source, though no such method exists: Surefire and IDEs name a test by its method.
+            super(id, check.displayName(), check == MigrationCheck.ROUND_TRIP ? ClassSource.from(type)
+                    : MethodSource.from(type.getName(), check.displayName()));
             this.check = check;
         }
 
@@ -110,7 +113,7 @@ public final class RetortTestEngine implements TestEngine {
 
     static final class RevisionDescriptor extends AbstractTestDescriptor {
         RevisionDescriptor(UniqueId id, String revision, Class<?> type) {
-            super(id, revision, ClassSource.from(type));
+            super(id, revision, MethodSource.from(type.getName(), "round trip " + revision));
         }
 
         @Override
