@@ -66,11 +66,17 @@ final class RetortSetup {
         return secrets;
     }
 
-    /** The chosen database, redacted, for the log: {@code jdbc:postgresql://db/app}. */
+    /**
+     * The chosen database: the URL's own credentials first, then the POM's (or its settings.xml server's), then the
+     * file's; a relative SQLite or H2 file against the file's folder for the file's URL, else the project's folder.
+     */
     Optional<DatabaseUrl> database() {
-        Optional<DatabaseUrl> chosen = UrlPrecedence.resolve(pom.url(), env, file, pom.basedir());
-        return chosen.map(db -> {
-            DatabaseUrl url = db.withDefaults(pom.user(), pom.password());
+        return UrlPrecedence.choose(pom.url(), env, file).map(choice -> {
+            DatabaseUrl url = DatabaseUrl.parse(choice.url()).withDefaults(pom.user(), pom.password());
+            if (file != null) {
+                url = url.withDefaults(file.user(), file.password());
+            }
+            url = url.resolveFilesAgainst(choice.source() == UrlPrecedence.Source.FILE ? file.directory() : pom.basedir());
             if (url.password() != null) {
                 secrets.add(url.password());
             }
