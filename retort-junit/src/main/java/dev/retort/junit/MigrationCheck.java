@@ -7,7 +7,7 @@ public enum MigrationCheck {
     /** Every revision upgrades, one by one, from base to head. */
     UPGRADE("upgrade base to head"),
     /** Each revision: upgrade, downgrade, upgrade again; the schema after the downgrade is the one before the upgrade. */
-    ROUND_TRIP("upgrade, downgrade, upgrade each revision"),
+    ROUND_TRIP("round trip"),
     /** At head, autogenerate finds nothing to do (only when the kit has models). */
     MODELS_MATCH("models match migrations"),
     /** Downgrade to base leaves no table but the version and history tables. */

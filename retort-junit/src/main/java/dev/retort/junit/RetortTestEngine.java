@@ -70,22 +70,39 @@ public final class RetortTestEngine implements TestEngine {
         }
     }
 
+    /**
+     * A class: a test per check, and a test per revision for the round trip, registered when the scripts are read
+     * (flat under the class, so that Surefire's reports list them with the class).
+     */
     static final class ClassDescriptor extends AbstractTestDescriptor {
         final Class<?> type;
+        final Set<MigrationCheck> checks;
 
         ClassDescriptor(UniqueId id, Class<?> type, RetortMigrationTests annotation) {
             super(id, type.getSimpleName(), ClassSource.from(type));
             this.type = type;
-            Set<MigrationCheck> checks = annotation.checks().length == 0 ? EnumSet.allOf(MigrationCheck.class)
+            this.checks = annotation.checks().length == 0 ? EnumSet.allOf(MigrationCheck.class)
                     : EnumSet.copyOf(List.of(annotation.checks()));
             for (MigrationCheck check : checks) {
-                addChild(new CheckDescriptor(id.append("check", check.name()), type, check));
+                if (check != MigrationCheck.ROUND_TRIP) {
+                    addChild(new CheckDescriptor(id.append("check", check.name()), type, check));
+                }
             }
         }
 
         @Override
         public Type getType() {
             return Type.CONTAINER;
+        }
+
+        @Override
+        public boolean mayRegisterTests() {
+            return checks.contains(MigrationCheck.ROUND_TRIP);
+        }
+
+        CheckDescriptor child(MigrationCheck check) {
+            return getChildren().stream().map(CheckDescriptor.class::cast).filter(c -> c.check == check).findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -94,26 +111,19 @@ public final class RetortTestEngine implements TestEngine {
 
         CheckDescriptor(UniqueId id, Class<?> type, MigrationCheck check) {
             // A method source, though no such method exists: Surefire and IDEs name a test by its method.
-            super(id, check.displayName(), check == MigrationCheck.ROUND_TRIP ? ClassSource.from(type)
-                    : MethodSource.from(type.getName(), check.displayName()));
+            super(id, check.displayName(), MethodSource.from(type.getName(), check.displayName()));
             this.check = check;
         }
 
         @Override
         public Type getType() {
-            return check == MigrationCheck.ROUND_TRIP ? Type.CONTAINER : Type.TEST;
-        }
-
-        /** The round trip's tests, one per revision, are known once the scripts are read. */
-        @Override
-        public boolean mayRegisterTests() {
-            return check == MigrationCheck.ROUND_TRIP;
+            return Type.TEST;
         }
     }
 
-    static final class RevisionDescriptor extends AbstractTestDescriptor {
-        RevisionDescriptor(UniqueId id, String revision, Class<?> type) {
-            super(id, revision, MethodSource.from(type.getName(), "round trip " + revision));
+    static final class DynamicDescriptor extends AbstractTestDescriptor {
+        DynamicDescriptor(UniqueId id, String name, Class<?> type) {
+            super(id, name, MethodSource.from(type.getName(), name));
         }
 
         @Override
@@ -134,41 +144,51 @@ public final class RetortTestEngine implements TestEngine {
                 return;
             }
             Set<MigrationCheck> applicable = kit.applicableChecks();
-            for (TestDescriptor child : List.copyOf(descriptor.getChildren())) {
-                CheckDescriptor check = (CheckDescriptor) child;
-                if (!applicable.contains(check.check)) {
-                    listener.executionSkipped(check, check.check == MigrationCheck.MODELS_MATCH
+            for (MigrationCheck check : descriptor.checks) {
+                if (check == MigrationCheck.ROUND_TRIP) {
+                    roundTrips(kit);
+                } else if (!applicable.contains(check)) {
+                    listener.executionSkipped(descriptor.child(check), check == MigrationCheck.MODELS_MATCH
                             ? "the kit has no models" : "the kit has no data fixtures");
-                } else if (check.check == MigrationCheck.ROUND_TRIP) {
-                    roundTrips(kit, check);
                 } else {
-                    report(check, () -> kit.run(check.check));
+                    report(descriptor.child(check), () -> kit.run(check));
                 }
             }
             listener.executionFinished(descriptor, TestExecutionResult.successful());
         }
 
         /** One database for all revisions, oldest first; after a failure the rest are skipped, the database being unknown. */
-        private void roundTrips(MigrationKit kit, CheckDescriptor check) {
-            listener.executionStarted(check);
-            try (Checks.RoundTrips trips = new Checks(kit).roundTrips()) {
+        private void roundTrips(MigrationKit kit) {
+            Checks.RoundTrips trips;
+            List<String> revisions;
+            try {
+                trips = new Checks(kit).roundTrips();
+                revisions = trips.revisions();
+            } catch (Throwable t) {
+                TestDescriptor test = register("setup", "round trip");
+                listener.executionStarted(test);
+                listener.executionFinished(test, TestExecutionResult.failed(t));
+                return;
+            }
+            try (trips) {
                 String failed = null;
-                for (String revision : trips.revisions()) {
-                    RevisionDescriptor test = new RevisionDescriptor(check.getUniqueId().append("revision", revision),
-                            revision, descriptor.type);
-                    check.addChild(test);
-                    listener.dynamicTestRegistered(test);
+                for (String revision : revisions) {
+                    TestDescriptor test = register("revision:" + revision, "round trip " + revision);
                     if (failed != null) {
                         listener.executionSkipped(test, "the round trip of revision " + failed + " failed before it");
                     } else if (!report(test, () -> trips.roundTrip(revision))) {
                         failed = revision;
                     }
                 }
-            } catch (Throwable t) {
-                listener.executionFinished(check, TestExecutionResult.failed(t));
-                return;
             }
-            listener.executionFinished(check, TestExecutionResult.successful());
+        }
+
+        private TestDescriptor register(String segment, String name) {
+            TestDescriptor test = new DynamicDescriptor(descriptor.getUniqueId().append("round-trip", segment), name,
+                    descriptor.type);
+            descriptor.addChild(test);
+            listener.dynamicTestRegistered(test);
+            return test;
         }
 
         private boolean report(TestDescriptor test, Runnable body) {
