@@ -21,7 +21,9 @@ final class Databases {
     static DataSource fresh(String dialect) {
         TestDatabase db = TestDatabases.of(dialect, sqliteDir());
         OPEN.add(db);
-        return new UrlDataSource(db.url(), db.user(), db.password());
+        // H2 folds unquoted names to upper case unless told otherwise; the models name tables in lower case.
+        String url = dialect.equals("h2") ? db.url() + ";DATABASE_TO_UPPER=FALSE" : db.url();
+        return new UrlDataSource(url, db.user(), db.password());
     }
 
     static synchronized Path sqliteDir() {
