@@ -2,6 +2,7 @@ package dev.retort.junit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -64,6 +65,22 @@ class BrokenMigrationsTest {
         }
     }
 
+    @RetortMigrationTests(checks = MigrationCheck.DOWNGRADE_TO_BASE)
+    static class DowngradeLeavesTable {
+        @RetortKit
+        static MigrationKit kit() {
+            return BrokenMigrationsTest.kit("leaves-table").build();
+        }
+    }
+
+    @RetortMigrationTests(checks = MigrationCheck.UPGRADE)
+    static class UpgradeFails {
+        @RetortKit
+        static MigrationKit kit() {
+            return BrokenMigrationsTest.kit("bad-upgrade").build();
+        }
+    }
+
     @AfterAll
     static void drop() {
         Databases.dropAll();
@@ -106,6 +123,24 @@ class BrokenMigrationsTest {
                         + " its rows are not as expected after the upgrade\n"
                         + "  - table orders lost the fixture row {customer_id=7, id=1, total=250}; it holds no rows"),
                 KitResults.failures(results));
+    }
+
+    @Test
+    void downgradeThatLeavesATable() {
+        EngineExecutionResults results = KitResults.run(DowngradeLeavesTable.class);
+        String script = "revision b2b2b2b2b2b2 \"create orders\" (" + SETS + "leaves-table/versions/b2b2b2b2b2b2_create_orders.sql)";
+        assertEquals(Map.of("downgrade to base leaves no table", "downgrade to base leaves no table: " + script
+                        + ": downgrade to base left 1 table(s) besides the version and history tables\n"
+                        + "  - table orders (created by " + script + ")"),
+                KitResults.failures(results));
+    }
+
+    @Test
+    void upgradeThatFails() {
+        String message = KitResults.failures(KitResults.run(UpgradeFails.class)).get("upgrade base to head");
+        assertTrue(message.startsWith("upgrade base to head: revision b2b2b2b2b2b2 \"create orders\" (" + SETS
+                + "bad-upgrade/versions/b2b2b2b2b2b2_create_orders.sql): upgrade failed: "), message);
+        assertTrue(message.contains("order_archive"), message);
     }
 
     /** Each check can be called alone, from a plain {@code @Test}, and says where the fault is. */
