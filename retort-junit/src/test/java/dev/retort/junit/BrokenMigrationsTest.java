@@ -81,6 +81,10 @@ class BrokenMigrationsTest {
         }
     }
 
+    @RetortMigrationTests(scriptLocation = "src/test/resources/migrations/shop")
+    static class NoDatabase {
+    }
+
     @AfterAll
     static void drop() {
         Databases.dropAll();
@@ -141,6 +145,13 @@ class BrokenMigrationsTest {
         assertTrue(message.startsWith("upgrade base to head: revision b2b2b2b2b2b2 \"create orders\" (" + SETS
                 + "bad-upgrade/versions/b2b2b2b2b2b2_create_orders.sql): upgrade failed: "), message);
         assertTrue(message.contains("order_archive"), message);
+    }
+
+    @Test
+    void aClassWithoutADatabaseFailsOnOneLine() {
+        assertEquals(Map.of("NoDatabase", NoDatabase.class.getName() + ": give @RetortMigrationTests a url, or add a"
+                        + " @RetortKit method returning a MigrationKit"),
+                KitResults.failures(KitResults.run(NoDatabase.class)));
     }
 
     /** Each check can be called alone, from a plain {@code @Test}, and says where the fault is. */
