@@ -139,6 +139,9 @@ public final class RetortTestEngine implements TestEngine {
             MigrationKit kit;
             try {
                 kit = KitFactory.create(descriptor.type);
+            } catch (TestAbortedException e) {
+                listener.executionFinished(descriptor, TestExecutionResult.aborted(e));
+                return;
             } catch (Throwable t) {
                 listener.executionFinished(descriptor, TestExecutionResult.failed(t));
                 return;

@@ -18,6 +18,7 @@ class KitOnDatabasesTest {
 
         @RetortKit
         MigrationKit kit() {
+            KitResults.requireTestKit();
             return MigrationKit.builder()
                     .scriptLocation(Databases.migrations("shop"))
                     .database(() -> Databases.fresh(dialect()))
