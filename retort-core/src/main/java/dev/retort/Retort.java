@@ -3,6 +3,7 @@ package dev.retort;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.ModelSource;
+import dev.retort.schema.Schema;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -163,6 +164,14 @@ public interface Retort extends AutoCloseable {
      * @throws RetortException INVALID_TARGET when the database is not at the head(s), CONFIG without models
      */
     Diff check();
+
+    /**
+     * The database's tables as Retort reads them ({@code dev.retort.schema} values), never the version and
+     * history tables: the tables of {@link CompareOptions#schema()} (the connection's by default) that the
+     * {@linkplain Builder#compareOptions compare options} accept. For tests that compare a schema before and
+     * after a migration.
+     */
+    Schema reflect();
 
     /** Closes the connection, if one was opened, and releases what the scripts held. */
     @Override

@@ -134,4 +134,32 @@ class AutogenerateFacadeTest {
             assertEquals(1, retort.check().upgrade().size());
         }
     }
+
+    /** {@link Retort#reflect()}: the tables the scripts made, never the version and history tables; the compare options' filter applies. */
+    @Test
+    void reflectShowsTheScriptsTablesOnly() throws IOException {
+        Path location = location();
+        Files.writeString(location.resolve("versions/a1_t.sql"), """
+                -- revision: a1
+                -- message: tables
+
+                -- upgrade
+                CREATE TABLE users (id INTEGER NOT NULL PRIMARY KEY);
+                CREATE TABLE audit_log (id INTEGER NOT NULL PRIMARY KEY);
+
+                -- downgrade
+                DROP TABLE audit_log;
+                DROP TABLE users;
+                """);
+        try (TestDatabase db = TestDatabases.sqlite(dir); Retort retort = retort(location, db, null)) {
+            assertEquals(List.of(), retort.reflect().tables());
+            retort.upgrade("head");
+            assertEquals(List.of("audit_log", "users"),
+                    retort.reflect().tables().stream().map(t -> t.name()).sorted().toList());
+            try (Retort filtered = Retort.builder().scriptLocation(location).url(db.url())
+                    .compareOptions(new CompareOptions(List.of(), List.of("audit_*"), null)).build()) {
+                assertEquals(List.of("users"), filtered.reflect().tables().stream().map(t -> t.name()).toList());
+            }
+        }
+    }
 }

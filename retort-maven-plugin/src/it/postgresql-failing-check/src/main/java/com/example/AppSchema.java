@@ -1,0 +1,21 @@
+package com.example;
+
+import static dev.retort.model.Dsl.column;
+import static dev.retort.model.Dsl.integer;
+import static dev.retort.model.Dsl.schema;
+import static dev.retort.model.Dsl.table;
+import static dev.retort.model.Dsl.varchar;
+
+import dev.retort.model.SchemaDefinition;
+import dev.retort.schema.Schema;
+
+/** The models are ahead of the migrations: no migration adds display_name. */
+public class AppSchema implements SchemaDefinition {
+    @Override
+    public Schema define() {
+        return schema(table("it_check_account",
+                column("id", integer()).primaryKey(),
+                column("email", varchar(200)).notNull(),
+                column("display_name", varchar(100))));
+    }
+}
