@@ -9,7 +9,7 @@
 #                         each tool gets a fresh schema per run (currentSchema / search_path), dropped after
 #   BENCH_SKIP_PG=1 / BENCH_SKIP_SQLITE=1   one database only
 #   BENCH_OUT=FILE        where the report goes (default: BENCHMARKS.md at the repository root; "-": none)
-#   BENCH_QUIET_MAX=50 BENCH_QUIET_WAIT=3   before each measured run, wait up to BENCH_QUIET_WAIT s until
+#   BENCH_QUIET_MAX=50 BENCH_QUIET_WAIT=2   before each measured run, wait up to BENCH_QUIET_WAIT s until
 #                         other processes use at most BENCH_QUIET_MAX % of all cores (0: never wait); the
 #                         report counts the runs that started busy anyway, and the load averages
 #   BENCH_SMOKE=1         smoke mode (bench/smoke.sh): N = 20, one run, no waiting, no report; fails (exit 1)
@@ -137,8 +137,8 @@ tool_cmd() { # tool, action (apply | noop | down | version | current | history |
       if [[ $backend == sqlite ]]; then sa="sqlite:///$work/db/alembic.db"
       else sa=$(with_param "postgresql+psycopg2://${psql_base#postgresql://}" "options=-csearch_path%3D$(schema_of alembic)"); fi
       case $action in
-        check) cmd=(env BENCH_DB_URL="$sa" "$python" check.py) ;;
-        *) cmd=(env BENCH_DB_URL="$sa" "$python" -m alembic "${verb[@]}") ;;
+        check) cmd=(env -u PYTHONDONTWRITEBYTECODE BENCH_DB_URL="$sa" "$python" check.py) ;;
+        *) cmd=(env -u PYTHONDONTWRITEBYTECODE BENCH_DB_URL="$sa" "$python" -m alembic "${verb[@]}") ;;
       esac ;;
     flyway)
       local opts; mapfile -t opts < <(launch_opts flyway)
@@ -163,7 +163,7 @@ run_once() { # tool, action: unmeasured (warm-ups, re-applying before a downgrad
 }
 
 # ---- a quiet machine (as compare.sh) ------------------------------------------------------------------
-quiet_max=${BENCH_QUIET_MAX:-50} quiet_wait=${BENCH_QUIET_WAIT:-3}
+quiet_max=${BENCH_QUIET_MAX:-50} quiet_wait=${BENCH_QUIET_WAIT:-2}
 [[ -n $smoke ]] && quiet_wait=0
 measured=0 busy_starts=0
 busy_pct() {
@@ -264,13 +264,29 @@ meta="$work/meta"
 } > "$meta"
 
 backends=()
-[[ -z ${BENCH_SKIP_SQLITE:-} ]] && backends+=(sqlite)
 if [[ -z ${BENCH_SKIP_PG:-} ]]; then
   psql_c 'SELECT 1' > /dev/null || fail "PostgreSQL at $psql_base (set BENCH_PG_URL, or BENCH_SKIP_PG=1)"
   echo "postgresql	PostgreSQL $(psql_c 'SHOW server_version' | cut -d' ' -f1) on ${pg_url%%\?*}" >> "$meta"
   for tool in "${apply_tools[@]}"; do pg_schemas+=("$(schema_of "$tool")"); done
   backends+=(postgresql)
 fi
+[[ -z ${BENCH_SKIP_SQLITE:-} ]] && backends+=(sqlite)
+stamp=$(date +%Y-%m-%d-%H%M%S)
+report() { # bench/results/all-<stamp>.{tsv,meta} (git-ignored) and, unless BENCH_OUT=-, the report
+  local end="$work/meta.end"
+  cp "$meta" "$end"
+  {
+    echo "load_end	$(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "quiet	$quiet_max	$quiet_wait"
+    echo "elapsed	$((SECONDS - started))"
+  } >> "$end"
+  mkdir -p "$bench/results"
+  cp "$results" "$bench/results/all-$stamp.tsv"; cp "$end" "$bench/results/all-$stamp.meta"
+  [[ $out != - ]] || return 0
+  "$python" "$bench/report.py" "$end" "$results" > "$out.tmp" || fail "bench/report.py"
+  mv "$out.tmp" "$out"
+  say "written to $out (raw runs: bench/results/all-$stamp.tsv)"
+}
 started=$SECONDS
 for n in "${sizes[@]}"; do
   runs=${BENCH_RUNS:-5}; [[ -z ${BENCH_RUNS:-} ]] && ((n >= 10000)) && runs=3
@@ -286,22 +302,9 @@ for n in "${sizes[@]}"; do
     if [[ $backend == postgresql ]]; then
       for tool in "${apply_tools[@]}"; do psql_c "DROP SCHEMA IF EXISTS $(schema_of "$tool") CASCADE" > /dev/null; done
     fi
+    [[ -n $smoke ]] || report   # after each database and N, so a long run that is stopped still leaves a report
   done
 done
-{
-  echo "load_end	$(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "quiet	$quiet_max	$quiet_wait"
-  echo "elapsed	$((SECONDS - started))"
-} >> "$meta"
 if [[ -n $smoke ]]; then
   say "smoke: every tool ran every row on ${backends[*]} with N=${sizes[*]} ($((SECONDS - started)) s)"
-  exit 0
-fi
-mkdir -p "$bench/results"
-stamp=$(date +%Y-%m-%d-%H%M%S)
-cp "$results" "$bench/results/all-$stamp.tsv"; cp "$meta" "$bench/results/all-$stamp.meta"
-if [[ $out != - ]]; then
-  "$python" "$bench/report.py" "$meta" "$results" > "$out.tmp" || fail "bench/report.py"
-  mv "$out.tmp" "$out"
-  say "written to $out (raw runs: bench/results/all-$stamp.tsv)"
 fi

@@ -1,8 +1,9 @@
 """What `alembic check` (Alembic 1.9+) does, for Debian's Alembic 1.8, which lacks the command: compares
 models.metadata with the database at BENCH_DB_URL through alembic.autogenerate.compare_metadata; exits 1
 and lists the differences when they disagree, else prints "No new upgrade operations detected.".
-Alembic's table sort recurses once per foreign key in the chain t<N> -> ... -> t1, which exceeds Python's
-default recursion limit (1,000) from about 1,000 tables: BENCH_RECURSION_LIMIT (default 100000) raises it."""
+The revisions' tables form one foreign-key chain t<N> -> ... -> t1, and walking it recursively can exceed
+Python's default recursion limit (1,000; issue 12 reports a crash at 1,000 tables): BENCH_RECURSION_LIMIT
+(default 100000) raises it, on a thread with a deep stack."""
 import os
 import sys
 import threading
