@@ -41,7 +41,7 @@ work=$(mktemp -d)
 pg_schemas=()
 cleanup() {
   local s
-  for s in "${pg_schemas[@]}"; do psql_c "DROP SCHEMA IF EXISTS $s CASCADE" > /dev/null 2>&1 || true; done
+  for s in "${pg_schemas[@]}"; do drop_schema "$s" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -91,7 +91,9 @@ launch_opts() {
 backend="" n=0 gen=""
 psql_base=${BENCH_PSQL:-${pg_url#jdbc:}}
 psql_c() { PGOPTIONS="-c client_min_messages=warning" psql "$psql_base" -v ON_ERROR_STOP=1 -qAtc "$1"; }
-schema_of() { echo "bench_$$_${1//-/_}"; }
+declare -A epoch=() # PostgreSQL: each reset moves a tool to a new schema; all are dropped at exit, outside the
+# measured loop (dropping thousands of tables takes seconds each time)
+schema_of() { echo "bench_$$_${1//-/_}_${epoch[$1]:-0}"; }
 with_param() { local sep='?'; [[ $1 == *\?* ]] && sep='&'; echo "$1$sep$2"; }
 jdbc_url() {
   if [[ $backend == sqlite ]]; then echo "jdbc:sqlite:$work/db/$1.db"
@@ -99,8 +101,18 @@ jdbc_url() {
 }
 reset_db() {
   if [[ $backend == sqlite ]]; then mkdir -p "$work/db"; rm -f "$work/db/$1.db"*
-  else psql_c "DROP SCHEMA IF EXISTS $(schema_of "$1") CASCADE; CREATE SCHEMA $(schema_of "$1")" > /dev/null
+  else
+    epoch[$1]=$((${epoch[$1]:-0} + 1)); pg_schemas+=("$(schema_of "$1")")
+    psql_c "CREATE SCHEMA $(schema_of "$1")" > /dev/null
   fi
+}
+drop_schema() { # in steps of 100 tables: one DROP SCHEMA ... CASCADE of thousands of tables runs out of locks
+  PGOPTIONS="-c client_min_messages=warning" psql "$psql_base" -v ON_ERROR_STOP=1 -qAt -f - > /dev/null <<SQL
+SELECT format('DROP TABLE IF EXISTS %s CASCADE', string_agg(quote_ident('$1') || '.' || quote_ident(tablename), ', '))
+  FROM (SELECT tablename, row_number() OVER () / 100 AS chunk FROM pg_tables WHERE schemaname = '$1') t
+  GROUP BY chunk \\gexec
+DROP SCHEMA IF EXISTS $1 CASCADE;
+SQL
 }
 tables_made() {
   if [[ $backend == sqlite ]]; then
@@ -267,7 +279,6 @@ backends=()
 if [[ -z ${BENCH_SKIP_PG:-} ]]; then
   psql_c 'SELECT 1' > /dev/null || fail "PostgreSQL at $psql_base (set BENCH_PG_URL, or BENCH_SKIP_PG=1)"
   echo "postgresql	PostgreSQL $(psql_c 'SHOW server_version' | cut -d' ' -f1) on ${pg_url%%\?*}" >> "$meta"
-  for tool in "${apply_tools[@]}"; do pg_schemas+=("$(schema_of "$tool")"); done
   backends+=(postgresql)
 fi
 [[ -z ${BENCH_SKIP_SQLITE:-} ]] && backends+=(sqlite)
@@ -299,12 +310,10 @@ for n in "${sizes[@]}"; do
     busy_before=$busy_starts measured_before=$measured
     measure_backend
     echo "busy	$backend	$n	$((busy_starts - busy_before))	$((measured - measured_before))	$runs	$(cut -d' ' -f1-3 /proc/loadavg)" >> "$meta"
-    if [[ $backend == postgresql ]]; then
-      for tool in "${apply_tools[@]}"; do psql_c "DROP SCHEMA IF EXISTS $(schema_of "$tool") CASCADE" > /dev/null; done
-    fi
     [[ -n $smoke ]] || report   # after each database and N, so a long run that is stopped still leaves a report
   done
 done
+if ((${#pg_schemas[@]})); then say "dropping the PostgreSQL schemas ..."; fi
 if [[ -n $smoke ]]; then
   say "smoke: every tool ran every row on ${backends[*]} with N=${sizes[*]} ($((SECONDS - started)) s)"
 fi
