@@ -170,6 +170,8 @@ def main():
           f"({sizes[-1] // sizes[0]}× more revisions); work after start-up = the row minus `--version`.")
         p()
         for backend in backends:
+            if not all(t.get(backend, n, "apply all", "retort-sql") for n in sizes):
+                continue
             p(f"### {BACKENDS[backend]}")
             p()
             p("| row | tool | " + " | ".join(f"N={n:,}" for n in sizes) + " | growth | work after start-up, largest N |")
