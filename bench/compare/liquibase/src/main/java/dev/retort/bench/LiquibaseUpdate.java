@@ -12,12 +12,17 @@ import liquibase.resource.DirectoryResourceAccessor;
  * CHANGELOG (a path relative to DIR, which is the search path) not yet recorded in DATABASECHANGELOG.
  *
  * <pre>java -jar liquibase-bench.jar DIR CHANGELOG JDBC_URL</pre>
+ * or {@code --version}: prints Liquibase's version (start-up alone, as {@code liquibase --version}).
  */
 public final class LiquibaseUpdate {
     private LiquibaseUpdate() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("--version")) {
+            System.out.println("Liquibase " + liquibase.util.LiquibaseUtil.getBuildVersion());
+            return;
+        }
         if (args.length != 3) {
             System.err.println("usage: LiquibaseUpdate DIR CHANGELOG JDBC_URL");
             System.exit(2);
