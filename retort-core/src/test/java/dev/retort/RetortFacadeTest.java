@@ -97,7 +97,7 @@ class RetortFacadeTest {
 
             retort.downgrade("base");
             assertEquals(List.of(), retort.current());
-            try (Connection c = db.connect(); ResultSet rs = c.getMetaData().getTables(null, null, "%", null)) {
+            try (Connection c = db.connect(); ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", null)) {
                 while (rs.next()) {
                     assertFalse(rs.getString("TABLE_NAME").equalsIgnoreCase("plans"), "plans dropped at base");
                 }
