@@ -10,6 +10,7 @@ CREATE TABLE "retort_history" (
     "applied_by" VARCHAR(255),
     "applied_at" VARCHAR(40) NOT NULL,
     "message" VARCHAR(2000),
+    "statement_hashes" VARCHAR(2000),
     CONSTRAINT "retort_history_pk" PRIMARY KEY ("id")
 );
 
