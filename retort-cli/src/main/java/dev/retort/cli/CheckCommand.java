@@ -20,6 +20,12 @@ final class CheckCommand extends BaseCommand {
         try (Session session = Session.open(root, true, MigrationListener.NONE,
                 (config, builder) -> models.apply(config, invocation(), builder))) {
             Diff diff = session.retort().check();
+            diff.notes().forEach(note -> out().println("Note: " + note));
+            if (diff.isEmpty() && !diff.uncompared().isEmpty()) {
+                out().println("Model tables outside the schema compared: nothing would create them.");
+                status = ErrorReporter.USER_ERROR;
+                return;
+            }
             if (diff.isEmpty()) {
                 out().println("No new upgrade operations detected.");
                 return;
