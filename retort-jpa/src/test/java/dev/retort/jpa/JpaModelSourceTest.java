@@ -200,4 +200,17 @@ class JpaModelSourceTest {
         assertEquals(ErrorCode.CONFIG, e.code());
         return e.getMessage();
     }
+
+    @Test
+    void oneDirectionalOneToManyWithJoinColumnPutsTheKeyOnTheManySide() {
+        Schema schema = scan("onetomany");
+        Table pets = schema.table("pets").orElseThrow();
+        assertEquals(col("owner_id", ColumnType.bigint()), pets.column("owner_id").orElseThrow());
+        assertEquals(List.of(new ForeignKey("fk_pets_owner_id_owners", List.of("owner_id"), null, "owners",
+                List.of("id"), null, null)), pets.foreignKeys());
+        Table visits = schema.table("visits").orElseThrow();
+        assertEquals(notNull("vet_owner", ColumnType.bigint()), visits.column("vet_owner").orElseThrow());
+        assertEquals(List.of("id", "name"), schema.table("owners").orElseThrow().columns().stream()
+                .map(Column::name).toList());
+    }
 }
