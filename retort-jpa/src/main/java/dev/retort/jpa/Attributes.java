@@ -127,7 +127,8 @@ final class Attributes {
                     + "; add @Column(columnDefinition = \"...\"), an @Convert, or @Transient");
         }
         jakarta.persistence.Basic basic = field.getAnnotation(jakarta.persistence.Basic.class);
-        boolean notNull = id || field.getType().isPrimitive() || field.isAnnotationPresent(Version.class)
+        // A wrapper-typed @Version stays nullable, as Hibernate makes it.
+        boolean notNull = id || field.getType().isPrimitive()
                 || column != null && !column.nullable() || basic != null && !basic.optional();
         ColumnDefinition definition = column == null || column.columnDefinition().isBlank() ? null
                 : ColumnDefinition.parse(column.columnDefinition());

@@ -39,7 +39,7 @@ class JpaModelSourceTest {
     void basicMappings() {
         Table plan = Table.builder("subscription_plan").schema("billing")
                 .column(notNull("id", ColumnType.bigint()).withAutoIncrement(true))
-                .column(notNull("version", ColumnType.bigint()))
+                .column(col("version", ColumnType.bigint()))
                 .column(col("created_at", ColumnType.timestamp(true)))
                 .column(notNull("name", ColumnType.varchar(50)))
                 .column(notNull("monthly_token_limit", ColumnType.integer()))
