@@ -203,9 +203,10 @@ final class Relations {
             builder.column(column.withNullable(false));
             all.add(column.name());
         }
-        // Hibernate keys a Set's join table on both sides; a List or Collection (a bag) may repeat pairs
+        // Hibernate keys a Set's join table on both sides, its columns in name order (Hibernate 6's column
+        // ordering); a List or Collection (a bag) may repeat pairs
         if (Set.class.isAssignableFrom(field.getType())) {
-            builder.primaryKey(new PrimaryKey(NamingConvention.primaryKey(name), all));
+            builder.primaryKey(new PrimaryKey(NamingConvention.primaryKey(name), all.stream().sorted().toList()));
         }
         List<String> ownerNames = ownerColumns.stream().map(Column::name).toList();
         List<String> targetNames = targetColumns.stream().map(Column::name).toList();

@@ -46,6 +46,7 @@ final class HibernateSchema {
         if (db.dialect().equals("h2")) {
             // Retort quotes the lower-case names it writes; unquoted, H2 would fold Hibernate's to upper case.
             builder.applySetting("hibernate.globally_quoted_identifiers", "true");
+            builder.applySetting("hibernate.globally_quoted_identifiers_skip_column_definitions", "true");
         }
         if (db.user() != null) {
             builder.applySetting("hibernate.connection.username", db.user());
