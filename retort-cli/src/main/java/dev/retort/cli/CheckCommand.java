@@ -26,9 +26,16 @@ final class CheckCommand extends BaseCommand {
         try (Session session = Session.open(root, true, MigrationListener.NONE,
                 (config, builder) -> models.apply(config, invocation(), builder))) {
             Diff diff = session.retort().check();
+            boolean agree = diff.isEmpty() && diff.uncompared().isEmpty();
             if (json()) {
-                printJson(new JsonOutput.Check(JsonOutput.VERSION, "check", diff.isEmpty(), diff.changes(), diff.notes()));
-                status = diff.isEmpty() ? 0 : ErrorReporter.USER_ERROR;
+                printJson(new JsonOutput.Check(JsonOutput.VERSION, "check", agree, diff.changes(), diff.notes()));
+                status = agree ? 0 : ErrorReporter.USER_ERROR;
+                return;
+            }
+            diff.notes().forEach(note -> err().println("Note: " + note));
+            if (diff.isEmpty() && !diff.uncompared().isEmpty()) {
+                out().println("Model tables outside the schema compared: nothing would create them.");
+                status = ErrorReporter.USER_ERROR;
                 return;
             }
             if (diff.isEmpty()) {

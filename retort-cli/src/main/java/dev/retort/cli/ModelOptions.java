@@ -48,6 +48,10 @@ final class ModelOptions {
             description = "The database schema to compare; default the connection's (autogenerate_schema).")
     String schema;
 
+    @Option(names = "--compare-constraint-names",
+            description = "A constraint or index named differently is dropped and created again (default: matched by what it is).")
+    boolean compareConstraintNames;
+
     /** Gives {@code builder} the models and compare options; a CONFIG error when no models are configured. */
     void apply(RetortConfig config, Invocation invocation, Retort.Builder builder) {
         Map<String, String> values = new HashMap<>(config.properties());
@@ -79,7 +83,7 @@ final class ModelOptions {
         builder.compareOptions(new CompareOptions(
                 includeTables.isEmpty() ? list(config.property(INCLUDE_KEY)) : includeTables,
                 excludeTables.isEmpty() ? list(config.property(EXCLUDE_KEY)) : excludeTables,
-                schema != null ? schema : config.property(SCHEMA_KEY).orElse(null)));
+                schema != null ? schema : config.property(SCHEMA_KEY).orElse(null), compareConstraintNames));
     }
 
     private static List<String> list(Optional<String> value) {

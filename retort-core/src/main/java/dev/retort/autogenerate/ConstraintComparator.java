@@ -21,7 +21,9 @@ import java.util.function.Function;
 
 /**
  * The differences in one table's unique constraints, indexes, foreign keys and checks. Parts are matched by
- * name, and a part without a name by what it covers. A unique index and a unique constraint of the same name
+ * name, and a part without a name, or (unless {@code compareNames}) a part whose name the other side lacks, by
+ * what it is: columns, referenced table and columns and actions, uniqueness, expressions and predicate. So a
+ * key PostgreSQL named {@code pets_type_id_fkey} is the model's {@code fk_pets_type_id_types}. A unique index and a unique constraint of the same name
  * and columns are the same thing (MariaDB reports every unique index as a constraint). A changed part is
  * dropped and created again; a check whose expression reads differently is only noted, since databases
  * re-spell expressions beyond what can be compared.
@@ -30,11 +32,14 @@ final class ConstraintComparator {
     private final Equivalence same;
     private final Steps steps;
     private final String schema;
+    private final boolean compareNames;
 
-    ConstraintComparator(Equivalence same, Steps steps, String schema) {
+    /** {@code compareNames} false: a part the other side has under another name is the same part. */
+    ConstraintComparator(Equivalence same, Steps steps, String schema, boolean compareNames) {
         this.same = same;
         this.steps = steps;
         this.schema = schema;
+        this.compareNames = compareNames;
     }
 
     /** A desired and an actual part that are one thing. */
@@ -60,11 +65,11 @@ final class ConstraintComparator {
     }
 
     // A unique constraint on one side and a plain unique index of the same name and columns on the other.
-    private static void crossMatch(List<UniqueConstraint> uniques, List<Index> indexes) {
+    private void crossMatch(List<UniqueConstraint> uniques, List<Index> indexes) {
         for (Iterator<UniqueConstraint> it = uniques.iterator(); it.hasNext(); ) {
             UniqueConstraint u = it.next();
-            if (u.name() != null && indexes.removeIf(i -> i.name().equals(u.name()) && i.unique()
-                    && i.columns().equals(u.columns()) && i.expressions().isEmpty() && i.where() == null)) {
+            if ((u.name() != null || !compareNames) && indexes.removeIf(i -> (!compareNames || i.name().equals(u.name()))
+                    && i.unique() && i.columns().equals(u.columns()) && i.expressions().isEmpty() && i.where() == null)) {
                 it.remove();
             }
         }
@@ -98,7 +103,7 @@ final class ConstraintComparator {
     }
 
     private void indexes(String t, List<Index> want, List<Index> have) {
-        Matched<Index> m = match(want, have, Index::name, (a, b) -> false);
+        Matched<Index> m = match(want, have, Index::name, same::sameIndex);
         for (Pair<Index> pair : m.pairs()) {
             if (!same.sameIndex(pair.desired(), pair.actual())) {
                 dropIndex(t, pair.actual());
@@ -119,7 +124,8 @@ final class ConstraintComparator {
 
     private void foreignKeys(String t, List<ForeignKey> want, List<ForeignKey> have) {
         Matched<ForeignKey> m = match(want, have, ForeignKey::name, (a, b) -> a.columns().equals(b.columns())
-                && a.referencedTable().equals(b.referencedTable()));
+                && a.referencedTable().equals(b.referencedTable())
+                && (compareNames || same.sameForeignKey(a, b)));
         for (Pair<ForeignKey> pair : m.pairs()) {
             if (!same.sameForeignKey(pair.desired(), pair.actual())) {
                 dropForeignKey(t, pair.actual());
@@ -169,10 +175,10 @@ final class ConstraintComparator {
 
     /**
      * Pairs parts of the same name; then a part without a name with the first part of the other side, itself
-     * unmatched, that {@code sameTarget} accepts.
+     * unmatched, that {@code sameTarget} accepts; unless names are compared, then any part left with the first
+     * unmatched part of the other side that {@code sameTarget} accepts (so a part named differently is the same).
      */
-    private static <T> Matched<T> match(List<T> want, List<T> have, Function<T, String> name,
-                                        BiPredicate<T, T> sameTarget) {
+    private <T> Matched<T> match(List<T> want, List<T> have, Function<T, String> name, BiPredicate<T, T> sameTarget) {
         List<Pair<T>> pairs = new ArrayList<>();
         List<T> onlyWant = new ArrayList<>();
         List<T> restHave = new ArrayList<>(have);
@@ -201,7 +207,8 @@ final class ConstraintComparator {
         }
         for (Iterator<T> it = onlyWant.iterator(); it.hasNext(); ) {
             T w = it.next();
-            T h = restHave.stream().filter(x -> name.apply(x) == null && sameTarget.test(w, x)).findFirst().orElse(null);
+            T h = restHave.stream().filter(x -> (name.apply(x) == null || !compareNames) && sameTarget.test(w, x))
+                    .findFirst().orElse(null);
             if (h != null) {
                 restHave.remove(h);
                 pairs.add(new Pair<>(w, h));

@@ -43,7 +43,17 @@ public final class SchemaComparator {
 
     /** {@code desired}: from the models; {@code actual}: from {@code dialect.inspector()}. */
     public Diff compare(Schema desired, Schema actual, CompareOptions options) {
+        return compare(desired, actual, options, null);
+    }
+
+    /**
+     * As {@link #compare(Schema, Schema, CompareOptions)}, knowing the name of the connection's current schema
+     * ({@code currentSchema}, null if unknown): a model table declared in it, as {@code @Table(schema = "public")}
+     * on PostgreSQL, is compared when the options name no schema.
+     */
+    public Diff compare(Schema desired, Schema actual, CompareOptions options, String currentSchema) {
         String schema = options.schema();
+        String compared = schema != null ? schema : currentSchema;
         Predicate<String> included = options.tableFilter()
                 .and(SchemaInspector.excluding(SchemaInspector.ALWAYS_EXCLUDED));
         DdlRenderer ddl = dialect.ddl();
@@ -52,9 +62,10 @@ public final class SchemaComparator {
 
         List<Table> wanted = new ArrayList<>();
         for (Table t : desired.tables()) {
-            if (t.schema() != null && !t.schema().equals(schema)) {
-                steps.note("table " + t.schema() + "." + t.name() + " is not in the schema compared ("
-                        + (schema == null ? "the connection's" : schema) + "): not compared");
+            if (t.schema() != null && !t.schema().equals(schema) && !t.schema().equals(compared)) {
+                steps.uncompared("table " + t.schema() + "." + t.name() + " is not in the schema compared ("
+                        + (compared == null ? "the connection's" : compared) + "): not compared; set the schema to compare, "
+                        + "or drop schema from the model");
             } else if (included.test(t.name())) {
                 wanted.add(t.toBuilder().schema(schema).build());
             }
@@ -62,7 +73,7 @@ public final class SchemaComparator {
         List<Table> present = actual.tables().stream().filter(t -> included.test(t.name())).toList();
 
         List<Table> created = new ArrayList<>();
-        TableComparator tables = new TableComparator(same, ddl, steps, schema);
+        TableComparator tables = new TableComparator(same, ddl, steps, schema, options.compareConstraintNames());
         for (Table t : wanted) {
             Optional<Table> existing = find(present, t.name());
             if (existing.isPresent()) {
@@ -85,19 +96,20 @@ public final class SchemaComparator {
         for (Table t : order.tables()) {
             steps.add(Phase.CREATE_TABLES, new CreateTable(t), Summary.table('+', t.name()));
         }
-        ConstraintComparator keys = new ConstraintComparator(same, steps, schema);
+        ConstraintComparator keys = new ConstraintComparator(same, steps, schema, true);
         order.deferred().forEach(d -> keys.createForeignKey(d.table().name(), d.key()));
     }
 
     // The creation of these tables, undone: keys that close a cycle first, then the tables, children first.
     private static void drop(List<Table> tables, Steps steps, Equivalence same, String schema) {
         CreationOrder order = CreationOrder.of(tables);
-        ConstraintComparator keys = new ConstraintComparator(same, steps, schema);
+        ConstraintComparator keys = new ConstraintComparator(same, steps, schema, true);
         order.deferred().forEach(d -> keys.dropForeignKey(d.table().name(), d.key()));
         List<Table> reversed = new ArrayList<>(order.tables());
         java.util.Collections.reverse(reversed);
         for (Table t : reversed) {
             steps.add(Phase.DROP_TABLES, new DropTable(schema, t.name(), t), Summary.table('-', t.name()));
+            steps.note(DataLoss.droppedTable(t.name()));
         }
     }
 }

@@ -30,6 +30,7 @@ final class Steps {
 
     private final List<Step> steps = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> uncompared = new ArrayList<>();
 
     void add(Phase phase, Operation operation, String... changes) {
         steps.add(new Step(phase, steps.size(), operation, List.of(changes)));
@@ -39,6 +40,12 @@ final class Steps {
         if (!notes.contains(note)) {
             notes.add(note);
         }
+    }
+
+    /** A model table the comparison cannot look at: a note, and a reason for {@code check} to fail. */
+    void uncompared(String note) {
+        note(note);
+        uncompared.add(note);
     }
 
     Diff toDiff() {
@@ -61,6 +68,6 @@ final class Steps {
                         + String.join("; ", ordered.get(i).changes()) + "): name the constraint in the model");
             }
         }
-        return new Diff(upgrade, downgrade, changes, allNotes);
+        return new Diff(upgrade, downgrade, changes, allNotes, uncompared);
     }
 }

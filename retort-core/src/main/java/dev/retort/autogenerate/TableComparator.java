@@ -27,12 +27,14 @@ final class TableComparator {
     private final DdlRenderer ddl;
     private final Steps steps;
     private final String schema;
+    private final boolean compareNames;
 
-    TableComparator(Equivalence same, DdlRenderer ddl, Steps steps, String schema) {
+    TableComparator(Equivalence same, DdlRenderer ddl, Steps steps, String schema, boolean compareNames) {
         this.same = same;
         this.ddl = ddl;
         this.steps = steps;
         this.schema = schema;
+        this.compareNames = compareNames;
     }
 
     void compare(Table desired, Table actual) {
@@ -52,11 +54,12 @@ final class TableComparator {
             if (desired.column(c.name()).isEmpty()) {
                 dropped.add(c);
                 steps.add(Phase.DROP_COLUMNS, new DropColumn(schema, t, c.name(), c), Summary.column('-', t, c.name()));
+                steps.note(DataLoss.droppedColumn(t, c.name()));
             }
         }
         renames(t, dropped, added);
         primaryKey(desired, actual);
-        new ConstraintComparator(same, steps, schema).compare(desired, actual);
+        new ConstraintComparator(same, steps, schema, compareNames).compare(desired, actual);
         comment(desired, actual);
     }
 
@@ -67,6 +70,9 @@ final class TableComparator {
         boolean type = !same.sameType(t, desired, actual);
         if (type) {
             lines.add(Summary.columnChange(t, c, "type", actual.type().describe(), desired.type().describe()));
+            if (DataLoss.canLose(actual.type(), desired.type())) {
+                steps.note(DataLoss.narrowed(t, c, actual.type(), desired.type()));
+            }
         }
         boolean nullable = desired.nullable() != actual.nullable();
         if (nullable) {

@@ -8,6 +8,7 @@ import dev.retort.config.Redaction;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialects.Dialects;
 import dev.retort.dialect.MigrationLock;
+import dev.retort.dialect.CatalogScope;
 import dev.retort.dialect.SchemaInspector;
 import dev.retort.migrate.HistoryTable;
 import dev.retort.migrate.MigrationSource;
@@ -176,6 +177,16 @@ final class Database implements AutoCloseable {
             return dialect().inspector().inspect(connection(), schema, filter);
         } catch (SQLException e) {
             throw new RetortException(ErrorCode.CONNECTION, "cannot read the database's schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** The name of the connection's current schema (a catalog where schemas are catalogs), null if none. */
+    String currentSchema() {
+        try {
+            CatalogScope scope = dialect().catalogScope(connection(), null);
+            return scope.schema() != null ? scope.schema() : scope.catalog();
+        } catch (SQLException e) {
+            throw new RetortException(ErrorCode.CONNECTION, "cannot read the current schema: " + e.getMessage(), e);
         }
     }
 

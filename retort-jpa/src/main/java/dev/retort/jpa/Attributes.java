@@ -14,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinColumns;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Transient;
@@ -30,12 +32,12 @@ import java.util.Map;
  * Walks the persistent fields of a run of classes (an entity and its mapped superclasses, top-down)
  * and turns each into an {@link Item}, flattening embeddables. Field access only: annotations on
  * getters are not read. Static, {@code transient} and {@code @Transient} fields are skipped, and so
- * are inverse sides ({@code mappedBy}) and {@code @OneToMany}.
+ * are inverse sides ({@code mappedBy}) and {@code @OneToMany} without {@code @JoinColumn}.
  */
 final class Attributes {
 
     /** A persistent attribute, in declaration order. */
-    sealed interface Item permits BasicItem, JoinItem, JoinTableItem {
+    sealed interface Item permits BasicItem, JoinItem, JoinTableItem, ForeignJoinItem {
     }
 
     /** A column of the entity's own table. */
@@ -51,6 +53,13 @@ final class Attributes {
 
     /** An owning {@code @ManyToMany}: a join table. */
     record JoinTableItem(Field field) implements Item {
+    }
+
+    /**
+     * A one-directional {@code @OneToMany} with {@code @JoinColumn}: foreign key columns in the target's table
+     * (the many side), as Hibernate makes them.
+     */
+    record ForeignJoinItem(Field field) implements Item {
     }
 
     private final Class<?> entity;
@@ -83,7 +92,13 @@ final class Attributes {
             }
             ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
             OneToOne oneToOne = field.getAnnotation(OneToOne.class);
-            if (field.isAnnotationPresent(OneToMany.class) || field.isAnnotationPresent(ElementCollection.class)
+            OneToMany oneToMany = field.getAnnotation(OneToMany.class);
+            if (oneToMany != null && oneToMany.mappedBy().isEmpty() && (field.isAnnotationPresent(JoinColumn.class)
+                    || field.isAnnotationPresent(JoinColumns.class))) {
+                items.add(new ForeignJoinItem(field));
+                continue;
+            }
+            if (oneToMany != null || field.isAnnotationPresent(ElementCollection.class)
                     || manyToMany != null && !manyToMany.mappedBy().isEmpty()
                     || oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
                 continue;
@@ -112,7 +127,8 @@ final class Attributes {
                     + "; add @Column(columnDefinition = \"...\"), an @Convert, or @Transient");
         }
         jakarta.persistence.Basic basic = field.getAnnotation(jakarta.persistence.Basic.class);
-        boolean notNull = id || field.getType().isPrimitive() || field.isAnnotationPresent(Version.class)
+        // A wrapper-typed @Version stays nullable, as Hibernate makes it.
+        boolean notNull = id || field.getType().isPrimitive()
                 || column != null && !column.nullable() || basic != null && !basic.optional();
         ColumnDefinition definition = column == null || column.columnDefinition().isBlank() ? null
                 : ColumnDefinition.parse(column.columnDefinition());

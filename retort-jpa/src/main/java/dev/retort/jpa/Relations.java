@@ -3,6 +3,7 @@ package dev.retort.jpa;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.jpa.Attributes.BasicItem;
+import dev.retort.jpa.Attributes.ForeignJoinItem;
 import dev.retort.jpa.Attributes.Item;
 import dev.retort.jpa.Attributes.JoinItem;
 import dev.retort.jpa.Attributes.JoinTableItem;
@@ -20,6 +21,7 @@ import jakarta.persistence.JoinColumns;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
@@ -66,6 +68,13 @@ final class Relations {
                 join(draft, j, j.id() ? ids : others, uniques, foreignKeys);
             } else if (item instanceof JoinTableItem t) {
                 joinTables.add(joinTable(draft, t.field()));
+            }
+        }
+        for (Draft owner : new java.util.LinkedHashSet<>(draftOf.values())) {
+            for (Item item : owner.items) {
+                if (item instanceof ForeignJoinItem f && target(f.field(), oneToManyTarget(f.field())) == draft) {
+                    foreignJoin(draft, owner, f.field(), others, foreignKeys);
+                }
             }
         }
         if (ids.isEmpty()) {
@@ -140,6 +149,43 @@ final class Relations {
         }
     }
 
+    /**
+     * A one-directional {@code @OneToMany @JoinColumn} of {@code owner}: its columns, nullable unless the join
+     * column says otherwise, and its foreign key go into the many side, {@code draft} (Hibernate's mapping);
+     * a column the many side maps already (a read-only {@code @ManyToOne} beside it) is not repeated.
+     */
+    private void foreignJoin(Draft draft, Draft owner, Field field, List<Column> into, List<ForeignKey> foreignKeys) {
+        JoinColumn[] given = field.getAnnotationsByType(JoinColumn.class);
+        List<Column> referenced = new ArrayList<>();
+        List<Column> columns = joinColumns(field, given, owner, field.getName(), referenced);
+        boolean notNull = false;
+        for (JoinColumn c : given) {
+            notNull |= !c.nullable();
+        }
+        List<String> names = columns.stream().map(Column::name).toList();
+        for (Column column : columns) {
+            boolean mapped = into.stream().anyMatch(c -> c.name().equals(column.name()))
+                    || draft.basicColumn(column.name()).isPresent();
+            if (!mapped) {
+                into.add(column.withNullable(!notNull));
+            }
+        }
+        if (foreignKeys.stream().anyMatch(k -> k.columns().equals(names) && k.referencedTable().equals(owner.name))) {
+            return;
+        }
+        JoinColumns group = field.getAnnotation(JoinColumns.class);
+        jakarta.persistence.ForeignKey constraint = group != null ? group.foreignKey() : given.length > 0 ? given[0].foreignKey() : null;
+        if (constraint == null || constraint.value() != ConstraintMode.NO_CONSTRAINT) {
+            foreignKeys.add(new ForeignKey(fkName(constraint, draft.name, names, owner.name), names, owner.schema,
+                    owner.name, referenced.stream().map(Column::name).toList(), onDelete(field), null));
+        }
+    }
+
+    private static Class<?> oneToManyTarget(Field field) {
+        OneToMany oneToMany = field.getAnnotation(OneToMany.class);
+        return oneToMany.targetEntity() != void.class ? oneToMany.targetEntity() : elementType(field);
+    }
+
     private Table joinTable(Draft owner, Field field) {
         ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
         Draft target = target(field, manyToMany.targetEntity() != void.class ? manyToMany.targetEntity() : elementType(field));
@@ -157,9 +203,10 @@ final class Relations {
             builder.column(column.withNullable(false));
             all.add(column.name());
         }
-        // Hibernate keys a Set's join table on both sides; a List or Collection (a bag) may repeat pairs
+        // Hibernate keys a Set's join table on both sides, its columns in name order (Hibernate 6's column
+        // ordering); a List or Collection (a bag) may repeat pairs
         if (Set.class.isAssignableFrom(field.getType())) {
-            builder.primaryKey(new PrimaryKey(NamingConvention.primaryKey(name), all));
+            builder.primaryKey(new PrimaryKey(NamingConvention.primaryKey(name), all.stream().sorted().toList()));
         }
         List<String> ownerNames = ownerColumns.stream().map(Column::name).toList();
         List<String> targetNames = targetColumns.stream().map(Column::name).toList();
@@ -238,7 +285,7 @@ final class Relations {
                 return c;
             }
         }
-        throw problem(field, "is a @ManyToMany without an element type; declare it as Set<Target> or give targetEntity");
+        throw problem(field, "is a collection relation without an element type; declare it as Set<Target> or give targetEntity");
     }
 
     /** Hibernate's {@code @OnDelete(action = CASCADE)}, read by name so Hibernate need not be present. */

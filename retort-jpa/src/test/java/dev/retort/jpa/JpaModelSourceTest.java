@@ -39,7 +39,7 @@ class JpaModelSourceTest {
     void basicMappings() {
         Table plan = Table.builder("subscription_plan").schema("billing")
                 .column(notNull("id", ColumnType.bigint()).withAutoIncrement(true))
-                .column(notNull("version", ColumnType.bigint()))
+                .column(col("version", ColumnType.bigint()))
                 .column(col("created_at", ColumnType.timestamp(true)))
                 .column(notNull("name", ColumnType.varchar(50)))
                 .column(notNull("monthly_token_limit", ColumnType.integer()))
@@ -199,5 +199,18 @@ class JpaModelSourceTest {
         RetortException e = assertThrows(RetortException.class, () -> JpaModelSource.ofClasses(entity).load());
         assertEquals(ErrorCode.CONFIG, e.code());
         return e.getMessage();
+    }
+
+    @Test
+    void oneDirectionalOneToManyWithJoinColumnPutsTheKeyOnTheManySide() {
+        Schema schema = scan("onetomany");
+        Table pets = schema.table("pets").orElseThrow();
+        assertEquals(col("owner_id", ColumnType.bigint()), pets.column("owner_id").orElseThrow());
+        assertEquals(List.of(new ForeignKey("fk_pets_owner_id_owners", List.of("owner_id"), null, "owners",
+                List.of("id"), null, null)), pets.foreignKeys());
+        Table visits = schema.table("visits").orElseThrow();
+        assertEquals(notNull("vet_owner", ColumnType.bigint()), visits.column("vet_owner").orElseThrow());
+        assertEquals(List.of("id", "name"), schema.table("owners").orElseThrow().columns().stream()
+                .map(Column::name).toList());
     }
 }

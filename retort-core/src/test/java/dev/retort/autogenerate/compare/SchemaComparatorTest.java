@@ -128,7 +128,8 @@ class SchemaComparatorTest {
                 "- column users.legacy"), d.changes());
         AlterColumn email = assertInstanceOf(AlterColumn.class, d.upgrade().get(1));
         assertEquals(reflected.column("email").orElseThrow(), email.existing());
-        assertEquals(List.of(), d.notes());
+        assertEquals(List.of("WARNING: column users.legacy is dropped and its values are lost; check that the models "
+                + "mean it (an unmapped relation or a renamed field also drops a column)"), d.notes());
     }
 
     @Test
@@ -137,8 +138,9 @@ class SchemaComparatorTest {
         Table reflected = table("users", column("id", bigint()).primaryKey(), column("name", varchar(100)));
         Diff d = diff(schema(model), schema(reflected));
         assertEquals(List.of("+ column users.full_name", "- column users.name"), d.changes());
-        assertEquals(1, d.notes().size());
-        String note = d.notes().get(0);
+        assertEquals(2, d.notes().size());
+        assertTrue(d.notes().get(0).startsWith("WARNING: column users.name is dropped"), d.notes().get(0));
+        String note = d.notes().get(1);
         assertTrue(note.contains("users.name") && note.contains("users.full_name")
                 && note.contains("op.alterColumn(\"users\", \"name\", a -> a.rename(\"full_name\"))"), note);
     }
