@@ -16,7 +16,7 @@ class CreatePlans implements Migration {
                 column("name", varchar(50)).notNull(),
                 column("monthly_token_limit", integer()).serverDefault("'2000'").notNull(),
                 column("price", numeric(10, 2)),
-                column("active", bool()).serverDefault("1").notNull(),
+                column("active", bool()).serverDefault("TRUE").notNull(),
                 primaryKeyOn("id"),
                 unique("uq_plans_name", "name"));
         // plans = sa.table(...): used below

@@ -12,7 +12,7 @@ class OrdersOnABranch implements Migration {
     public void upgrade(Op op) throws Exception {
         op.createTable("orders",
                 column("id", integer()).notNull().autoIncrement(),
-                column("user_id", bigint()).notNull(),
+                column("user_id", integer()).notNull(),
                 column("total", numeric(12, 2)).notNull(),
                 column("note", varchar(100)),
                 foreignKeyOn("user_id").references("users", "id").onDelete(CASCADE).named("fk_orders_user"),

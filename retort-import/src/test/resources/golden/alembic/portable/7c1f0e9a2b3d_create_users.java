@@ -11,10 +11,10 @@ class CreateUsers implements Migration {
     @Override
     public void upgrade(Op op) throws Exception {
         op.createTable("users",
-                column("id", bigint()).primaryKey().autoIncrement(),
+                column("id", integer()).primaryKey().autoIncrement(),
                 column("email", varchar(255)).notNull().comment("login"),
                 column("plan_id", integer()).references("plans", "id").onDelete(CASCADE),
-                column("created_at", timestampWithTimeZone()).serverDefault("CURRENT_TIMESTAMP").notNull(),
+                column("created_at", timestamp()).serverDefault("CURRENT_TIMESTAMP").notNull(),
                 column("bio", text()),
                 check("ck_users_email", "email <> ''"));
         op.createIndex("ix_users_email", "users", i -> i.columns("email").unique());

@@ -26,8 +26,8 @@ class AlterAccounts implements Migration {
         op.dropTableComment("teams");
         op.createUniqueConstraint("uq_accounts_email", "accounts", "email");
         op.createForeignKey("accounts", foreignKey("fk_accounts_team", "team_id").references("teams", "id").onDelete(SET_NULL));
-        op.createCheckConstraint("ck_accounts_code", "accounts", "code <> ''");
         op.alterColumn("accounts", "account_code", a -> a.rename("code").comment(null));
+        op.createCheckConstraint("ck_accounts_code", "accounts", "code <> ''");
         op.alterColumn("accounts", "team_id", a -> a.nullable(true).dropDefault());
         op.alterColumn("accounts", "email", a -> a.existing(column("email", varchar(320))).type(varchar(255)));
         op.alterColumn("accounts", "age", a -> a.existing(column("age", integer())).type(varchar(3)));

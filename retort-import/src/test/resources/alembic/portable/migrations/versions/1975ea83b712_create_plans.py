@@ -25,7 +25,7 @@ def upgrade() -> None:
         sa.Column('name', sa.String(length=50), nullable=False),
         sa.Column('monthly_token_limit', sa.Integer(), server_default='2000', nullable=False),
         sa.Column('price', sa.Numeric(10, 2), nullable=True),
-        sa.Column('active', sa.Boolean(), server_default=sa.text('1'), nullable=False),
+        sa.Column('active', sa.Boolean(), server_default=sa.text('TRUE'), nullable=False),
         sa.PrimaryKeyConstraint('id'),
         sa.UniqueConstraint('name', name='uq_plans_name'),
     )

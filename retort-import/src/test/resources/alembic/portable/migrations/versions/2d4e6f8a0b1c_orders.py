@@ -18,7 +18,7 @@ def upgrade():
     op.create_table(
         'orders',
         sa.Column('id', sa.Integer(), nullable=False),
-        sa.Column('user_id', sa.BigInteger(), nullable=False),
+        sa.Column('user_id', sa.Integer(), nullable=False),
         sa.Column('total', sa.Numeric(precision=12, scale=2), nullable=False),
         sa.Column('note', sa.String(100)),
         sa.ForeignKeyConstraint(['user_id'], ['users.id'], name='fk_orders_user', ondelete='CASCADE'),

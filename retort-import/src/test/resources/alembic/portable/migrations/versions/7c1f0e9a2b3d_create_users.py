@@ -17,10 +17,10 @@ depends_on = None
 
 def upgrade():
     op.create_table('users',
-        sa.Column('id', sa.BigInteger(), primary_key=True),
+        sa.Column('id', sa.Integer(), primary_key=True),
         sa.Column('email', sa.String(255), nullable=False, comment='login'),
         sa.Column('plan_id', sa.Integer(), sa.ForeignKey('plans.id', ondelete='CASCADE'), nullable=True),
-        sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
+        sa.Column('created_at', sa.DateTime(), server_default=sa.text('CURRENT_TIMESTAMP'), nullable=False),
         sa.Column('bio', sa.Text()),
         sa.CheckConstraint("email <> ''", name='ck_users_email'),
     )
