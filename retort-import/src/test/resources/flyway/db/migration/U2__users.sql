@@ -1,0 +1,2 @@
+DROP INDEX ix_users_plan;
+DROP TABLE users;
