@@ -57,10 +57,8 @@ final class ImportCommand implements Callable<Integer> {
             for (ImportReport.FileResult f : report.files()) {
                 String what = switch (f.status()) {
                     case TRANSLATED -> "translated";
-                    case PARTLY -> "partly translated: " + f.detail() + " kept as Python; the script throws until "
-                            + "they are translated";
-                    case NOT -> "not translated: " + f.detail() + " kept as Python; the script throws until "
-                            + "they are translated";
+                    case PARTLY -> "partly translated: " + f.detail();
+                    case NOT -> "not translated: " + f.detail();
                     case SKIPPED -> "skipped: " + f.detail();
                 };
                 String target = f.written() == null ? "" : " -> " + invocation().display(f.written());

@@ -57,7 +57,8 @@ public final class AlembicImporter {
             ImportReport.Status status = c.untranslated().isEmpty() ? ImportReport.Status.TRANSLATED
                     : c.translated() == 0 ? ImportReport.Status.NOT : ImportReport.Status.PARTLY;
             String detail = c.untranslated().isEmpty() ? "" : "line" + (c.untranslated().size() > 1 ? "s " : " ")
-                    + String.join(", ", c.untranslated().stream().map(String::valueOf).toList());
+                    + String.join(", ", c.untranslated().stream().map(String::valueOf).toList())
+                    + " kept as Python; the script throws until they are translated";
             results.add(new ImportReport.FileResult(py, target, status, detail));
         }
         Path writtenConfig = ImportFiles.write(outputs, scriptLocation, config, configText(project, scriptLocation, config));

@@ -83,10 +83,14 @@ public final class FlywayImporter {
             String message = m.group(3).replace('_', ' ').strip();
             Path target = scriptLocation.resolve("versions").resolve(id + "_" + slug(message) + ".sql");
             Path undoFile = undo.remove(id);
-            outputs.put(target, script(id, previous, message, AlembicImporter.read(file),
+            String sql = AlembicImporter.read(file);
+            outputs.put(target, script(id, previous, message, sql,
                     undoFile == null ? null : AlembicImporter.read(undoFile)));
-            written.add(new ImportReport.FileResult(file, target, ImportReport.Status.TRANSLATED,
-                    undoFile == null ? "no undo script: downgrade does nothing" : "downgrade from " + undoFile.getFileName()));
+            String detail = (undoFile == null ? "no undo script: downgrade does nothing" : "downgrade from "
+                    + undoFile.getFileName()) + (sql.contains("${") ? "; uses Flyway placeholders (${...}), which "
+                    + "Retort runs as written: replace them" : "");
+            written.add(new ImportReport.FileResult(file, target, sql.contains("${") ? ImportReport.Status.PARTLY
+                    : ImportReport.Status.TRANSLATED, detail));
             previous = id;
         }
         for (Path orphan : undo.values()) {

@@ -49,6 +49,16 @@ class FlywayImporterTest {
     }
 
     @Test
+    void aScriptWithFlywayPlaceholdersIsReportedAsPartlyTranslated() throws Exception {
+        Path scripts = Files.createDirectories(dir.resolve("sql"));
+        Files.writeString(scripts.resolve("V1__grant.sql"), "GRANT SELECT ON plans TO ${reader};\n");
+        ImportReport report = FlywayImporter.importProject(scripts, dir.resolve("migrations"), dir.resolve("retort.properties"));
+        assertEquals(ImportReport.Status.PARTLY, report.files().get(0).status());
+        assertEquals("no undo script: downgrade does nothing; uses Flyway placeholders (${...}), which Retort runs as "
+                + "written: replace them", report.files().get(0).detail());
+    }
+
+    @Test
     void idsAreStableAcrossRunsAndFollowFlywaysVersionOrder() {
         assertEquals("v1_1", FlywayImporter.revisionId("1.1"));
         assertEquals("v1_1", FlywayImporter.revisionId("01_1"));
