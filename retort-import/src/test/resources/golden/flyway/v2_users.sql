@@ -11,5 +11,4 @@ CREATE TABLE users (
 CREATE INDEX ix_users_plan ON users (plan_id);
 
 -- downgrade
-DROP INDEX ix_users_plan;
 DROP TABLE users;

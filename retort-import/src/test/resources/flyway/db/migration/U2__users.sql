@@ -1,2 +1,1 @@
-DROP INDEX ix_users_plan;
 DROP TABLE users;
