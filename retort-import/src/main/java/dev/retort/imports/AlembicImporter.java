@@ -38,6 +38,12 @@ public final class AlembicImporter {
     public static ImportReport importProject(Path source, Path scriptLocation, Path config) {
         AlembicProject project = AlembicProject.locate(source);
         Path versions = scriptLocation.resolve("versions");
+        for (Path folder : project.versionFolders()) {
+            if (folder.toAbsolutePath().normalize().equals(versions.toAbsolutePath().normalize())) {
+                throw new RetortException(ErrorCode.BAD_ARGUMENT, versions + " is Alembic's versions folder; write the "
+                        + "Retort scripts elsewhere (retort import alembic --to DIR)");
+            }
+        }
         Map<Path, String> outputs = new LinkedHashMap<>();
         List<ImportReport.FileResult> results = new ArrayList<>();
         Set<String> classNames = new HashSet<>();

@@ -66,6 +66,17 @@ class AlembicImporterTest {
     }
 
     @Test
+    void refusesToWriteIntoAlembicsOwnVersionsFolder() throws Exception {
+        Path versions = Files.createDirectories(dir.resolve("migrations/versions"));
+        Files.copy(Golden.resource("alembic/portable/migrations/versions/1975ea83b712_create_plans.py"),
+                versions.resolve("1975ea83b712_create_plans.py"));
+        RetortException e = assertThrows(RetortException.class, () -> AlembicImporter.importProject(
+                dir.resolve("migrations"), dir.resolve("migrations"), dir.resolve("retort.properties")));
+        assertEquals(dir.resolve("migrations/versions") + " is Alembic's versions folder; write the Retort scripts "
+                + "elsewhere (retort import alembic --to DIR)", e.getMessage());
+    }
+
+    @Test
     void aPythonFileWithoutRevisionIsOneClearError() throws Exception {
         Path versions = Files.createDirectories(dir.resolve("alembic/versions"));
         Files.writeString(versions.resolve("helpers.py"), "def upgrade():\n    pass\n");
