@@ -4,6 +4,7 @@
  */
 module dev.retort.cli {
     requires dev.retort.core;
+    requires dev.retort.imports;
     requires info.picocli;
     requires java.logging;
 

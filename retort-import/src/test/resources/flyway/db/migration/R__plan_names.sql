@@ -1,0 +1,1 @@
+CREATE VIEW plan_names AS SELECT name FROM plans;

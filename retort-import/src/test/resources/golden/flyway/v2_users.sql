@@ -1,0 +1,14 @@
+-- revision: v2
+-- revises: v1_1
+-- message: users
+
+-- upgrade
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    email VARCHAR(255) NOT NULL,
+    plan_id INTEGER REFERENCES plans (id)
+);
+CREATE INDEX ix_users_plan ON users (plan_id);
+
+-- downgrade
+DROP TABLE users;
