@@ -15,4 +15,11 @@ public interface MigrationListener {
     /** The database did not answer ({@code --wait}); the next attempt comes after {@code retryIn}. */
     default void waitingForDatabase(int attempt, Duration retryIn, String reason) {
     }
+
+    /**
+     * Something about the migration lock worth a line of output: a lease whose holder stopped renewing it was
+     * taken over (naming that holder), or this process's lease was lost.
+     */
+    default void lockNotice(String message) {
+    }
 }

@@ -259,6 +259,24 @@ public interface Retort extends AutoCloseable {
             return this;
         }
 
+        /** How the migration lock is held; {@link LockStrategy#AUTO} by default. */
+        public Builder lockStrategy(LockStrategy strategy) {
+            values.lockStrategy = Objects.requireNonNull(strategy, "strategy");
+            return this;
+        }
+
+        /**
+         * How long a lease lock ({@link LockStrategy#LEASE}) lives without its heartbeat, which renews it every third
+         * of that; 30 seconds by default. A process that dies holds the lock this long at most.
+         */
+        public Builder leaseDuration(Duration lease) {
+            if (lease == null || lease.toMillis() < 30) {
+                throw new RetortException(ErrorCode.BAD_ARGUMENT, "leaseDuration must be at least 30ms, got " + lease);
+            }
+            values.leaseDuration = lease;
+            return this;
+        }
+
         /**
          * How long to keep retrying the first connection while the database is not up yet (refused, unknown
          * host, starting up); zero, the default, tries once. A wrong password fails at once.

@@ -38,6 +38,13 @@ final class StepPrinter implements MigrationListener {
     }
 
     @Override
+    public void lockNotice(String message) {
+        endLine();
+        out.println(redact.apply(message));
+        out.flush();
+    }
+
+    @Override
     public void stepStarting(MigrationStep step) {
         endLine();
         out.print(start(step));

@@ -7,6 +7,7 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.config.Redaction;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialects.Dialects;
+import dev.retort.dialect.LeaseLock;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.SchemaInspector;
 import dev.retort.migrate.HistoryTable;
@@ -74,8 +75,11 @@ final class Database implements AutoCloseable {
         connection(); // waits for the database first, when told to
         Connection lockConnection = target().connect();
         try {
-            MigrationLock lock = dialect().lock(lockConnection, settings.versionTableSchema(), settings.versionTable(),
-                    settings.lockTimeout());
+            MigrationLock lock = lease(lockConnection)
+                    ? LeaseLock.acquire(dialect(), lockConnection, settings.versionTableSchema(), settings.versionTable(),
+                            settings.lockTimeout(), settings.leaseDuration(), settings.listener()::lockNotice)
+                    : dialect().lock(lockConnection, settings.versionTableSchema(), settings.versionTable(),
+                            settings.lockTimeout());
             return () -> {
                 try {
                     lock.close();
@@ -90,6 +94,15 @@ final class Database implements AutoCloseable {
             closeQuietly(lockConnection);
             throw e;
         }
+    }
+
+    /** Whether this run holds its lock as a lease: when told so, or where the database's session locks do not hold. */
+    private boolean lease(Connection lockConnection) throws SQLException {
+        return switch (settings.lockStrategy()) {
+            case LEASE -> true;
+            case SESSION -> false;
+            case AUTO -> !dialect().sessionLocksHold(lockConnection);
+        };
     }
 
     Connection connection() {
@@ -133,7 +146,8 @@ final class Database implements AutoCloseable {
      * reads them, never the version table.
      */
     Schema reflect(String schema, Predicate<String> include) {
-        Predicate<String> filter = SchemaInspector.excluding(List.of(settings.versionTable(), settings.historyTable()))
+        Predicate<String> filter = SchemaInspector.excluding(List.of(settings.versionTable(), settings.historyTable(),
+                dev.retort.schema.RetortTables.LOCK_TABLE))
                 .and(include);
         try {
             return dialect().inspector().inspect(connection(), schema, filter);

@@ -43,6 +43,15 @@ public interface Dialect {
     }
 
     /**
+     * Whether the lock of {@link #lock} holds across the whole database: false where the server only looks like
+     * this database and its session locks are stubs or per node (CockroachDB, YugabyteDB without advisory locks,
+     * TiDB, Galera), which Retort then replaces with a {@link LeaseLock}. Asked once per writing command.
+     */
+    default boolean sessionLocksHold(Connection connection) throws SQLException {
+        return true;
+    }
+
+    /**
      * How this database reads SQL text (quotes, comments, dollar quotes, the mysql client's delimiters): what
      * every scan of SQL in Retort goes by. The SQL standard as PostgreSQL reads it unless overridden.
      */

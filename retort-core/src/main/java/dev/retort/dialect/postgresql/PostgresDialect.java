@@ -52,6 +52,12 @@ public final class PostgresDialect extends BaseDialect {
         return new dev.retort.dialect.CatalogScope(null, current);
     }
 
+    /** False on servers that speak this protocol but whose session locks do not hold (see the server class). */
+    @Override
+    public boolean sessionLocksHold(Connection connection) throws SQLException {
+        return PostgresServer.advisoryLocksHold(connection);
+    }
+
     @Override
     public dev.retort.dialect.MigrationLock lock(java.sql.Connection lockConnection, String schema, String table,
             java.time.Duration timeout) throws java.sql.SQLException {
