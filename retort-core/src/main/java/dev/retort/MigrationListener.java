@@ -17,9 +17,9 @@ public interface MigrationListener {
     }
 
     /**
-     * Something about the migration lock worth a line of output: a lease whose holder stopped renewing it was
-     * taken over (naming that holder), or this process's lease was lost.
+     * Something worth a line of output: a lease lock whose holder stopped renewing it was taken over (naming
+     * that holder), this process's lease was lost, or a step is retried after a lock timeout.
      */
-    default void lockNotice(String message) {
+    default void notice(String message) {
     }
 }

@@ -278,6 +278,34 @@ public interface Retort extends AutoCloseable {
         }
 
         /**
+         * How long each migration statement may wait for a table lock before it fails (PostgreSQL's
+         * {@code lock_timeout}), so DDL queued behind traffic fails fast instead of stalling the table; a script's
+         * own ({@code -- lock-timeout: 2s}, {@code @Revision(lockTimeout = "2s")}) wins. Unset: the server's.
+         */
+        public Builder ddlLockTimeout(Duration timeout) {
+            values.ddlLockTimeout = timeout == null ? null : requirePositive(timeout, "ddlLockTimeout");
+            return this;
+        }
+
+        /** How long each migration statement may run (PostgreSQL's {@code statement_timeout}); a script's own wins. */
+        public Builder statementTimeout(Duration timeout) {
+            values.statementTimeout = timeout == null ? null : requirePositive(timeout, "statementTimeout");
+            return this;
+        }
+
+        /**
+         * How many times a step that hit a lock timeout (or a serialization failure the engine asks clients to retry)
+         * runs again, with backoff, when it rolled back whole; 0 by default.
+         */
+        public Builder retries(int retries) {
+            if (retries < 0) {
+                throw new RetortException(ErrorCode.BAD_ARGUMENT, "retries must be zero or more, got " + retries);
+            }
+            values.retries = retries;
+            return this;
+        }
+
+        /**
          * How long to keep retrying the first connection while the database is not up yet (refused, unknown
          * host, starting up); zero, the default, tries once. A wrong password fails at once.
          */

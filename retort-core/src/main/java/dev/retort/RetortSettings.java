@@ -33,6 +33,9 @@ public record RetortSettings(
         Duration lockTimeout,
         LockStrategy lockStrategy,
         Duration leaseDuration,
+        Duration ddlLockTimeout,
+        Duration statementTimeout,
+        int retries,
         Duration connectWait,
         boolean allowChanged,
         Recovery recovery,
@@ -71,6 +74,9 @@ public record RetortSettings(
         Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         LockStrategy lockStrategy = LockStrategy.AUTO;
         Duration leaseDuration = DEFAULT_LEASE;
+        Duration ddlLockTimeout;
+        Duration statementTimeout;
+        int retries;
         Duration connectWait = Duration.ZERO;
         boolean allowChanged;
         Recovery recovery = Recovery.REFUSE;
@@ -86,7 +92,8 @@ public record RetortSettings(
                     ? Thread.currentThread().getContextClassLoader() : Retort.class.getClassLoader();
             return new RetortSettings(scriptLocation, versionLocations, classpathLocation, loader, migrations, url, user,
                     password, dataSource, versionTable, versionTableSchema, historyTable, arguments, cacheDir, listener,
-                    lockTimeout, lockStrategy, leaseDuration, connectWait, allowChanged, recovery, models, compareOptions);
+                    lockTimeout, lockStrategy, leaseDuration, ddlLockTimeout, statementTimeout,
+                    retries, connectWait, allowChanged, recovery, models, compareOptions);
         }
     }
 

@@ -38,7 +38,7 @@ final class StepPrinter implements MigrationListener {
     }
 
     @Override
-    public void lockNotice(String message) {
+    public void notice(String message) {
         endLine();
         out.println(redact.apply(message));
         out.flush();

@@ -14,6 +14,7 @@ import dev.retort.migrate.HistoryTable;
 import dev.retort.migrate.MigrationSource;
 import dev.retort.migrate.Migrator;
 import dev.retort.migrate.OfflineWriter;
+import dev.retort.migrate.StatementLimits;
 import dev.retort.migrate.VersionTable;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
@@ -77,7 +78,7 @@ final class Database implements AutoCloseable {
         try {
             MigrationLock lock = lease(lockConnection)
                     ? LeaseLock.acquire(dialect(), lockConnection, settings.versionTableSchema(), settings.versionTable(),
-                            settings.lockTimeout(), settings.leaseDuration(), settings.listener()::lockNotice)
+                            settings.lockTimeout(), settings.leaseDuration(), settings.listener()::notice)
                     : dialect().lock(lockConnection, settings.versionTableSchema(), settings.versionTable(),
                             settings.lockTimeout());
             return () -> {
@@ -115,7 +116,8 @@ final class Database implements AutoCloseable {
     Migrator migrator(MigrationSource source, Map<String, Integer> resume) {
         return new Migrator(connection(), dialect(), versionTable(), source, settings.arguments(), settings.listener())
                 .withHistory(historyTable(), appliedBy())
-                .resuming(resume);
+                .resuming(resume)
+                .limited(new StatementLimits(settings.ddlLockTimeout(), settings.statementTimeout(), settings.retries()));
     }
 
     /** {@code dbuser (osuser)}, or the OS user alone for a database without users: who ran a migration, as the history table records it. */
