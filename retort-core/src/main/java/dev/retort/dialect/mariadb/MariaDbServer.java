@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * What the server behind a MariaDB or MySQL URL really is, as far as the migration lock cares: TiDB's
  * {@code GET_LOCK} was a no-op for years (and is per TiDB node at best), and on a Galera cluster
- * ({@code wsrep_on}) {@code GET_LOCK} holds on one node only (flyway#1975).
+ * ({@code wsrep_on}) {@code GET_LOCK} holds on one node only (flyway#1975); Vitess (PlanetScale) serves
+ * {@code GET_LOCK} from one shard's reserved connection, not the keyspace.
  */
 final class MariaDbServer {
     private MariaDbServer() {
@@ -36,7 +37,9 @@ final class MariaDbServer {
      * @param wsrepOn the {@code wsrep_on} variable, null where the server has none
      */
     static boolean getLockHolds(String version, String wsrepOn) {
-        if (version != null && version.toLowerCase(Locale.ROOT).contains("tidb")) {
+        String v = version == null ? "" : version.toLowerCase(Locale.ROOT);
+        // Vitess's vtgate announces itself as 8.0.x-Vitess; its GET_LOCK lives on one shard's connection.
+        if (v.contains("tidb") || v.contains("vitess")) {
             return false;
         }
         return wsrepOn == null || !(wsrepOn.equalsIgnoreCase("on") || wsrepOn.equals("1"));

@@ -20,6 +20,11 @@ class MariaDbServerTest {
     }
 
     @Test
+    void vitessIsNotTrustedWithGetLock() {
+        assertFalse(MariaDbServer.getLockHolds("8.0.30-Vitess", null));
+    }
+
+    @Test
     void galeraHoldsGetLockOnOneNodeOnly() {
         assertFalse(MariaDbServer.getLockHolds("10.11.6-MariaDB-log", "ON"));
     }
