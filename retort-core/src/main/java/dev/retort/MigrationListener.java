@@ -30,4 +30,11 @@ public interface MigrationListener {
     /** The database did not answer ({@code --wait}); the next attempt comes after {@code retryIn}. */
     default void waitingForDatabase(int attempt, Duration retryIn, String reason) {
     }
+
+    /**
+     * Something worth a line of output: a lease lock whose holder stopped renewing it was taken over (naming
+     * that holder), this process's lease was lost, or a step is retried after a lock timeout.
+     */
+    default void notice(String message) {
+    }
 }

@@ -275,6 +275,52 @@ public interface Retort extends AutoCloseable {
             return this;
         }
 
+        /** How the migration lock is held; {@link LockStrategy#AUTO} by default. */
+        public Builder lockStrategy(LockStrategy strategy) {
+            values.lockStrategy = Objects.requireNonNull(strategy, "strategy");
+            return this;
+        }
+
+        /**
+         * How long a lease lock ({@link LockStrategy#LEASE}) lives without its heartbeat, which renews it every third
+         * of that; 30 seconds by default. A process that dies holds the lock this long at most.
+         */
+        public Builder leaseDuration(Duration lease) {
+            if (lease == null || lease.toMillis() < 30) {
+                throw new RetortException(ErrorCode.BAD_ARGUMENT, "leaseDuration must be at least 30ms, got " + lease);
+            }
+            values.leaseDuration = lease;
+            return this;
+        }
+
+        /**
+         * How long each migration statement may wait for a table lock before it fails (PostgreSQL's
+         * {@code lock_timeout}), so DDL queued behind traffic fails fast instead of stalling the table; a script's
+         * own ({@code -- lock-timeout: 2s}, {@code @Revision(lockTimeout = "2s")}) wins. Unset: the server's.
+         */
+        public Builder ddlLockTimeout(Duration timeout) {
+            values.ddlLockTimeout = timeout == null ? null : requirePositive(timeout, "ddlLockTimeout");
+            return this;
+        }
+
+        /** How long each migration statement may run (PostgreSQL's {@code statement_timeout}); a script's own wins. */
+        public Builder statementTimeout(Duration timeout) {
+            values.statementTimeout = timeout == null ? null : requirePositive(timeout, "statementTimeout");
+            return this;
+        }
+
+        /**
+         * How many times a step that hit a lock timeout (or a serialization failure the engine asks clients to retry)
+         * runs again, with backoff, when it rolled back whole; 0 by default.
+         */
+        public Builder retries(int retries) {
+            if (retries < 0) {
+                throw new RetortException(ErrorCode.BAD_ARGUMENT, "retries must be zero or more, got " + retries);
+            }
+            values.retries = retries;
+            return this;
+        }
+
         /**
          * How long to keep retrying the first connection while the database is not up yet (refused, unknown
          * host, starting up); zero, the default, tries once. A wrong password fails at once.

@@ -31,6 +31,11 @@ public record RetortSettings(
         Path cacheDir,
         MigrationListener listener,
         Duration lockTimeout,
+        LockStrategy lockStrategy,
+        Duration leaseDuration,
+        Duration ddlLockTimeout,
+        Duration statementTimeout,
+        int retries,
         Duration connectWait,
         boolean allowChanged,
         Recovery recovery,
@@ -45,6 +50,9 @@ public record RetortSettings(
 
     /** How long a writing command waits for another process's migration lock unless told otherwise. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
+
+    /** How long a lease lock lives without its heartbeat unless told otherwise. */
+    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
 
     /** What the builder fills in before {@link #freeze()}. */
     static final class Mutable {
@@ -64,6 +72,11 @@ public record RetortSettings(
         Path cacheDir = defaultCacheDir();
         MigrationListener listener = MigrationListener.NONE;
         Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        LockStrategy lockStrategy = LockStrategy.AUTO;
+        Duration leaseDuration = DEFAULT_LEASE;
+        Duration ddlLockTimeout;
+        Duration statementTimeout;
+        int retries;
         Duration connectWait = Duration.ZERO;
         boolean allowChanged;
         Recovery recovery = Recovery.REFUSE;
@@ -79,7 +92,8 @@ public record RetortSettings(
                     ? Thread.currentThread().getContextClassLoader() : Retort.class.getClassLoader();
             return new RetortSettings(scriptLocation, versionLocations, classpathLocation, loader, migrations, url, user,
                     password, dataSource, versionTable, versionTableSchema, historyTable, arguments, cacheDir, listener,
-                    lockTimeout, connectWait, allowChanged, recovery, models, compareOptions);
+                    lockTimeout, lockStrategy, leaseDuration, ddlLockTimeout, statementTimeout,
+                    retries, connectWait, allowChanged, recovery, models, compareOptions);
         }
     }
 

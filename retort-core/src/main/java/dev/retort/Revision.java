@@ -49,4 +49,13 @@ public @interface Revision {
      * statements a database refuses inside a transaction ({@code CREATE INDEX CONCURRENTLY}).
      */
     boolean transactional() default true;
+
+    /**
+     * How long each statement may wait for a table lock before it fails ({@code "2s"}, {@code "500ms"}), so DDL
+     * queued behind traffic does not stall the table; empty for the run's setting. PostgreSQL's {@code lock_timeout}.
+     */
+    String lockTimeout() default "";
+
+    /** How long each statement may run ({@code "1m"}); empty for the run's setting. PostgreSQL's {@code statement_timeout}. */
+    String statementTimeout() default "";
 }

@@ -19,6 +19,9 @@ abstract class MigrateCommand extends BaseCommand {
             description = "Keep retrying the first connection for up to DURATION (500ms, 30s, 2m) while the database is not up.")
     String wait;
 
+    @picocli.CommandLine.Mixin
+    RetryOptions retryOptions;
+
     abstract String target();
 
     /** What the command adds to the builder beyond the shared options. */
@@ -51,6 +54,7 @@ abstract class MigrateCommand extends BaseCommand {
             if (lockTimeout != null) {
                 builder.lockTimeout(Durations.parse("--lock-timeout", lockTimeout));
             }
+            retryOptions.apply(builder);
             configure(builder);
         })) {
             Retort retort = session.retort();

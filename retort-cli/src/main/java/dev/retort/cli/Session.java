@@ -59,6 +59,7 @@ final class Session implements AutoCloseable {
                 .versionTable(config.versionTable())
                 .arguments(root.arguments)
                 .listener(listener);
+        LockOptions.apply(config, builder);
         options.accept(config, builder);
         if (!config.versionLocations().isEmpty()) {
             builder.versionLocations(config.versionLocations());

@@ -58,6 +58,13 @@ final class StepPrinter implements MigrationListener {
     }
 
     @Override
+    public synchronized void notice(String message) {
+        endLine();
+        out.println(redact.apply(message));
+        out.flush();
+    }
+
+    @Override
     public synchronized void waitingForLock(String holder, Duration timeout) {
         endLine();
         out.println(redact.apply("Waiting for the migration lock (" + holder + "), up to " + Durations.human(timeout)));

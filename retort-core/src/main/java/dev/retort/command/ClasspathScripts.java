@@ -59,7 +59,9 @@ final class ClasspathScripts implements ScriptSet {
                         + e.getValue().getClass().getName() + " and by " + describe(r.id()) + "; give one of them a new id");
             }
             headers.put(r.id(), new ScriptHeader(r.id(), List.of(r.revises()), List.of(r.dependsOn()),
-                    List.of(r.branchLabels()), r.message(), r.created(), r.transactional(), 0));
+                    List.of(r.branchLabels()), r.message(), r.created(), r.transactional(), 0,
+                    dev.retort.script.ScriptDurations.parse(r.lockTimeout()),
+                    dev.retort.script.ScriptDurations.parse(r.statementTimeout())));
             nodes.add(new RevisionNode(r.id(), List.of(r.revises()), List.of(r.dependsOn()),
                     new LinkedHashSet<>(List.of(r.branchLabels())), e.getValue().getClass().getName()));
         }
@@ -115,7 +117,8 @@ final class ClasspathScripts implements ScriptSet {
                     } else {
                         Migration m = classes.get(node.origin());
                         ScriptHeader h = headers.get(node.id());
-                        out.put(node.id(), new LoadedMigration(m, h.message(), h.transactional()));
+                        out.put(node.id(), new LoadedMigration(m, h.message(), h.transactional(), null, -1, -1)
+                                .withTimeouts(h.lockTimeout(), h.statementTimeout()));
                     }
                 }
                 return out;

@@ -7,6 +7,7 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.config.Redaction;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialects.Dialects;
+import dev.retort.dialect.LeaseLock;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.CatalogScope;
 import dev.retort.dialect.SchemaInspector;
@@ -14,6 +15,7 @@ import dev.retort.migrate.HistoryTable;
 import dev.retort.migrate.MigrationSource;
 import dev.retort.migrate.Migrator;
 import dev.retort.migrate.OfflineWriter;
+import dev.retort.migrate.StatementLimits;
 import dev.retort.migrate.VersionTable;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
@@ -113,7 +115,10 @@ final class Database implements AutoCloseable {
         connection(); // waits for the database first, when told to
         Connection lockConnection = target().connect();
         try {
-            MigrationLock lock = lockOrWait(lockConnection);
+            MigrationLock lock = lease(lockConnection)
+                    ? LeaseLock.acquire(dialect(), lockConnection, settings.versionTableSchema(), settings.versionTable(),
+                            settings.lockTimeout(), settings.leaseDuration(), settings.listener()::notice)
+                    : lockOrWait(lockConnection);
             return () -> {
                 try {
                     lock.close();
@@ -130,6 +135,15 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether this run holds its lock as a lease: when told so, or where the database's session locks do not hold. */
+    private boolean lease(Connection lockConnection) throws SQLException {
+        return switch (settings.lockStrategy()) {
+            case LEASE -> true;
+            case SESSION -> false;
+            case AUTO -> !dialect().sessionLocksHold(lockConnection);
+        };
+    }
+
     Connection connection() {
         if (connection == null) {
             connection = ConnectionWait.connect(() -> target().connect(), settings.connectWait(), settings.listener());
@@ -140,7 +154,8 @@ final class Database implements AutoCloseable {
     Migrator migrator(MigrationSource source, Map<String, Integer> resume) {
         return new Migrator(connection(), dialect(), versionTable(), source, settings.arguments(), settings.listener())
                 .withHistory(historyTable(), appliedBy())
-                .resuming(resume);
+                .resuming(resume)
+                .limited(new StatementLimits(settings.ddlLockTimeout(), settings.statementTimeout(), settings.retries()));
     }
 
     /** {@code dbuser (osuser)}, or the OS user alone for a database without users: who ran a migration, as the history table records it. */
@@ -171,7 +186,8 @@ final class Database implements AutoCloseable {
      * reads them, never the version table.
      */
     Schema reflect(String schema, Predicate<String> include) {
-        Predicate<String> filter = SchemaInspector.excluding(List.of(settings.versionTable(), settings.historyTable()))
+        Predicate<String> filter = SchemaInspector.excluding(List.of(settings.versionTable(), settings.historyTable(),
+                dev.retort.schema.RetortTables.LOCK_TABLE))
                 .and(include);
         try {
             return dialect().inspector().inspect(connection(), schema, filter);

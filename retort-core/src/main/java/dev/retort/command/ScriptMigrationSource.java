@@ -51,11 +51,11 @@ final class ScriptMigrationSource implements MigrationSource {
      */
     static LoadedMigration loaded(Migration migration, Script script, SqlSyntax syntax) {
         String checksum = ScriptChecksum.of(script.path());
-        if (migration instanceof SqlMigration sql) {
-            return new LoadedMigration(sql, script.header().message(), script.header().transactional(), checksum,
-                    sql.upgradeStatements(syntax).size(), sql.downgradeStatements(syntax).size());
-        }
-        return new LoadedMigration(migration, script.header().message(), script.header().transactional(), checksum, -1, -1);
+        LoadedMigration loaded = migration instanceof SqlMigration sql
+                ? new LoadedMigration(sql, script.header().message(), script.header().transactional(), checksum,
+                        sql.upgradeStatements(syntax).size(), sql.downgradeStatements(syntax).size())
+                : new LoadedMigration(migration, script.header().message(), script.header().transactional(), checksum, -1, -1);
+        return loaded.withTimeouts(script.header().lockTimeout(), script.header().statementTimeout());
     }
 
     @Override

@@ -43,6 +43,37 @@ public interface Dialect {
     }
 
     /**
+     * Whether the lock of {@link #lock} holds across the whole database: false where the server only looks like
+     * this database and its session locks are stubs or per node (CockroachDB, YugabyteDB without advisory locks,
+     * TiDB, Galera), which Retort then replaces with a {@link LeaseLock}. Asked once per writing command.
+     */
+    default boolean sessionLocksHold(Connection connection) throws SQLException {
+        return true;
+    }
+
+    /**
+     * The statements that limit how long each statement of a migration may wait for a lock and may run (null:
+     * the server's default), run on the migration connection before each step that sets either.
+     *
+     * @throws RetortException UNSUPPORTED when a limit is set and this database has no such setting
+     */
+    default List<String> timeoutStatements(java.time.Duration lockTimeout, java.time.Duration statementTimeout) {
+        if (lockTimeout != null || statementTimeout != null) {
+            throw new RetortException(ErrorCode.UNSUPPORTED, "lock and statement timeouts are PostgreSQL settings; the "
+                    + name() + " dialect has none: remove ddl_lock_timeout, statement_timeout and the scripts' own");
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether a step that failed with {@code failure} (and rolled back whole) may simply run again: a lock
+     * timeout, or a serialization failure an engine asks its clients to retry. False by default.
+     */
+    default boolean retryable(SQLException failure) {
+        return false;
+    }
+
+    /**
      * How this database reads SQL text (quotes, comments, dollar quotes, the mysql client's delimiters): what
      * every scan of SQL in Retort goes by. The SQL standard as PostgreSQL reads it unless overridden.
      */

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  */
 public interface SchemaInspector {
     /** Tables no inspection reports: Retort's default version table and its history table. */
-    Set<String> ALWAYS_EXCLUDED = Set.of(RetortTables.VERSION_TABLE, RetortTables.HISTORY_TABLE);
+    Set<String> ALWAYS_EXCLUDED = Set.of(RetortTables.VERSION_TABLE, RetortTables.HISTORY_TABLE, RetortTables.LOCK_TABLE);
 
     /**
      * The tables of {@code schema} (null: the connection's current schema or database) that

@@ -1,6 +1,7 @@
 package dev.retort.migrate;
 
 import dev.retort.Migration;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -14,11 +15,25 @@ import java.util.Objects;
  * @param upgradeStatements   how many statements the upgrade runs, or -1 when only running it tells (Java);
  *                            a known count makes an interrupted upgrade resumable at the failed statement
  * @param downgradeStatements the same for the downgrade
+ * @param lockTimeout         the script's own limit on waiting for a table lock, or null for the run's
+ * @param statementTimeout    the script's own limit on each statement's time, or null for the run's
  */
 public record LoadedMigration(Migration migration, String message, boolean transactional, String checksum,
-        int upgradeStatements, int downgradeStatements) {
+        int upgradeStatements, int downgradeStatements, Duration lockTimeout, Duration statementTimeout) {
     public LoadedMigration {
         Objects.requireNonNull(migration, "migration");
+    }
+
+    /** A migration that sets no timeouts of its own. */
+    public LoadedMigration(Migration migration, String message, boolean transactional, String checksum,
+            int upgradeStatements, int downgradeStatements) {
+        this(migration, message, transactional, checksum, upgradeStatements, downgradeStatements, null, null);
+    }
+
+    /** This migration with the script's own lock and statement timeouts (null: the run's). */
+    public LoadedMigration withTimeouts(Duration lock, Duration statement) {
+        return new LoadedMigration(migration, message, transactional, checksum, upgradeStatements, downgradeStatements,
+                lock, statement);
     }
 
     /** A migration whose statements are known only by running it, without a checksum. */

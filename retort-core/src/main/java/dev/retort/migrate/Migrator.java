@@ -56,15 +56,18 @@ public final class Migrator {
     private final HistoryTable history;
     private final String appliedBy;
     private final Map<String, Integer> skip;
+    private final StatementLimits limits;
+    /** Whether a step set timeouts on the connection, so a later step without its own resets them. */
+    private boolean timeoutsSet;
 
     public Migrator(Connection connection, Dialect dialect, VersionTable versionTable, MigrationSource source,
             Map<String, String> arguments, MigrationListener listener) {
-        this(connection, dialect, versionTable, source, arguments, listener, null, null, Map.of());
+        this(connection, dialect, versionTable, source, arguments, listener, null, null, Map.of(), StatementLimits.NONE);
     }
 
     private Migrator(Connection connection, Dialect dialect, VersionTable versionTable, MigrationSource source,
             Map<String, String> arguments, MigrationListener listener, HistoryTable history, String appliedBy,
-            Map<String, Integer> skip) {
+            Map<String, Integer> skip, StatementLimits limits) {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
@@ -74,12 +77,13 @@ public final class Migrator {
         this.history = history;
         this.appliedBy = appliedBy;
         this.skip = Map.copyOf(skip);
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** This migrator, recording every step in {@code historyTable}, {@code appliedBy} naming who ran it. */
     public Migrator withHistory(HistoryTable historyTable, String appliedBy) {
         return new Migrator(connection, dialect, versionTable, source, arguments, listener,
-                Objects.requireNonNull(historyTable, "historyTable"), appliedBy, skip);
+                Objects.requireNonNull(historyTable, "historyTable"), appliedBy, skip, limits);
     }
 
     /**
@@ -88,7 +92,13 @@ public final class Migrator {
      */
     public Migrator resuming(Map<String, Integer> statementsDone) {
         return new Migrator(connection, dialect, versionTable, source, arguments, listener, history, appliedBy,
-                statementsDone);
+                statementsDone, limits);
+    }
+
+    /** This migrator, setting lock and statement timeouts before each step and retrying steps that hit one. */
+    public Migrator limited(StatementLimits statementLimits) {
+        return new Migrator(connection, dialect, versionTable, source, arguments, listener, history, appliedBy, skip,
+                statementLimits);
     }
 
     /** The version table's rows: the applied heads (empty at base). */
@@ -115,10 +125,64 @@ public final class Migrator {
             MigrationStep info = Steps.info(step, migration.message());
             listener.stepStarting(info);
             long started = System.nanoTime();
-            runner.run(step, migration, tablesReady);
+            runLimited(runner, step, migration, tablesReady);
             tablesReady = true;
             listener.stepFinished(info, Duration.ofNanos(System.nanoTime() - started));
         }
+    }
+
+    /** Runs one step under its timeouts, again after a retryable failure when it rolled back whole. */
+    private void runLimited(StepRunner runner, Step step, LoadedMigration migration, boolean tablesReady) {
+        Duration lock = migration.lockTimeout() != null ? migration.lockTimeout() : limits.lockTimeout();
+        Duration statement = migration.statementTimeout() != null ? migration.statementTimeout() : limits.statementTimeout();
+        boolean wholeRollback = migration.transactional() && dialect.transactionalDdl() && !skip.containsKey(step.revision().id());
+        for (int attempt = 0; ; attempt++) {
+            if (lock != null || statement != null || timeoutsSet) {
+                setTimeouts(lock, statement);
+            }
+            try {
+                runner.run(step, migration, tablesReady);
+                return;
+            } catch (RetortException e) {
+                SQLException cause = sqlCause(e);
+                if (attempt >= limits.retries() || !wholeRollback || cause == null || !dialect.retryable(cause)) {
+                    throw e;
+                }
+                listener.notice("retrying " + step.direction().name().toLowerCase(java.util.Locale.ROOT) + " "
+                        + step.revision().id() + " (" + (attempt + 1) + " of " + limits.retries() + "): "
+                        + firstLine(cause.getMessage()));
+                // Backs off 200ms, 400ms, 800ms... up to 5s, jittered, so retrying replicas do not collide again.
+                long pause = Math.min(5000, 200L << Math.min(attempt, 5));
+                dev.retort.dialect.LockTimeouts.pause(pause / 2 + (long) (Math.random() * pause / 2));
+            }
+        }
+    }
+
+    private void setTimeouts(Duration lock, Duration statement) {
+        try (java.sql.Statement s = connection.createStatement()) {
+            for (String sql : dialect.timeoutStatements(lock, statement)) {
+                s.execute(sql);
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            timeoutsSet = lock != null || statement != null;
+        } catch (SQLException e) {
+            throw new RetortException(ErrorCode.CONNECTION, "cannot set the statement timeouts: " + e.getMessage(), e);
+        }
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("");
     }
 
     /**

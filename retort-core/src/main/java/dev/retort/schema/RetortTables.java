@@ -1,7 +1,7 @@
 package dev.retort.schema;
 
 /**
- * The default names of the two tables Retort keeps in the database it migrates. The configuration, the
+ * The default names of the tables Retort keeps in the database it migrates. The configuration, the
  * runner and the schema inspector (which never reports them) all read them from here.
  *
  * <pre>{@code
@@ -13,6 +13,8 @@ public final class RetortTables {
     public static final String VERSION_TABLE = "retort_version";
     /** The history table: one row per revision applied, reverted or stamped. */
     public static final String HISTORY_TABLE = "retort_history";
+    /** The lease lock table: one row per version table whose migration lock is held as a lease. */
+    public static final String LOCK_TABLE = "retort_lock";
 
     private RetortTables() {
     }

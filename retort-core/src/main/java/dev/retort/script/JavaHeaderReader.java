@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class JavaHeaderReader {
 
-    private static final String ELEMENTS = "id, revises, dependsOn, branchLabels, message, created or transactional";
+    private static final String ELEMENTS = "id, revises, dependsOn, branchLabels, message, created, transactional, lockTimeout or statementTimeout";
 
     private final Path file;
     private final JavaLexer lexer;
@@ -104,6 +104,8 @@ final class JavaHeaderReader {
         String message = "";
         String created = "";
         boolean transactional = true;
+        java.time.Duration lockTimeout = null;
+        java.time.Duration statementTimeout = null;
         if (peek(0).isPunct(')')) {
             take();
         } else {
@@ -126,6 +128,8 @@ final class JavaHeaderReader {
                     case "dependsOn" -> dependsOn = strings(n);
                     case "branchLabels" -> labels = strings(n);
                     case "transactional" -> transactional = bool(n);
+                    case "lockTimeout" -> lockTimeout = duration(name.line(), n);
+                    case "statementTimeout" -> statementTimeout = duration(name.line(), n);
                     default -> throw error(name.line(), "unknown @Revision element '" + n + "'; expected " + ELEMENTS);
                 }
                 Token sep = take();
@@ -144,7 +148,21 @@ final class JavaHeaderReader {
         if (id.isBlank()) {
             throw error(line, "@Revision id is empty; give a revision id, like id = \"ab12cd34ef56\"");
         }
-        return new ScriptHeader(id, revises, dependsOn, labels, message, created, transactional, line);
+        return new ScriptHeader(id, revises, dependsOn, labels, message, created, transactional, line,
+                lockTimeout, statementTimeout);
+    }
+
+    private java.time.Duration duration(int line, String element) {
+        String text = string(element);
+        if (text.isBlank()) {
+            return null;
+        }
+        java.time.Duration d = ScriptDurations.parse(text);
+        if (d == null) {
+            throw error(line, "@Revision " + element + " must be a duration such as \"500ms\", \"2s\" or \"1m\", found \""
+                    + text + "\"");
+        }
+        return d;
     }
 
     /** A string literal or text block, or several joined with '+'. */

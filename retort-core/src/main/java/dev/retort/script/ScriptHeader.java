@@ -1,5 +1,6 @@
 package dev.retort.script;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,6 +9,9 @@ import java.util.Objects;
  *
  * @param line one-based line where the header starts (the {@code @Revision} annotation, or the first
  *             {@code -- revision:} line), for messages
+ * @param lockTimeout      how long each statement may wait for a table lock ({@code -- lock-timeout: 2s},
+ *                         {@code @Revision(lockTimeout = "2s")}), null for the run's setting
+ * @param statementTimeout how long each statement may run ({@code -- statement-timeout: 1m}), null for the run's
  */
 public record ScriptHeader(
         String id,
@@ -17,7 +21,9 @@ public record ScriptHeader(
         String message,
         String created,
         boolean transactional,
-        int line) {
+        int line,
+        Duration lockTimeout,
+        Duration statementTimeout) {
     public ScriptHeader {
         Objects.requireNonNull(id, "id");
         revises = List.copyOf(revises);
@@ -25,5 +31,11 @@ public record ScriptHeader(
         branchLabels = List.copyOf(branchLabels);
         message = message == null ? "" : message;
         created = created == null ? "" : created;
+    }
+
+    /** A header that sets no timeouts. */
+    public ScriptHeader(String id, List<String> revises, List<String> dependsOn, List<String> branchLabels,
+            String message, String created, boolean transactional, int line) {
+        this(id, revises, dependsOn, branchLabels, message, created, transactional, line, null, null);
     }
 }

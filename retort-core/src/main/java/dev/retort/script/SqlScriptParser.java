@@ -37,7 +37,8 @@ import java.util.Map;
 final class SqlScriptParser {
 
     static final List<String> KEYS = List.of(
-            "revision", "revises", "depends-on", "branch-labels", "message", "created", "transactional");
+            "revision", "revises", "depends-on", "branch-labels", "message", "created", "transactional",
+            "lock-timeout", "statement-timeout");
 
     /** A parsed SQL script; each body starts at the one-based line given beside it. */
     record Parsed(ScriptHeader header, String upgrade, int upgradeLine, String downgrade, int downgradeLine) {
@@ -194,7 +195,22 @@ final class SqlScriptParser {
             }
         }
         return new ScriptHeader(id, list(values.get("revises")), list(values.get("depends-on")),
-                list(values.get("branch-labels")), values.get("message"), values.get("created"), transactional, line);
+                list(values.get("branch-labels")), values.get("message"), values.get("created"), transactional, line,
+                duration(file, values, keyLines, "lock-timeout"), duration(file, values, keyLines, "statement-timeout"));
+    }
+
+    private static java.time.Duration duration(Path file, Map<String, String> values, Map<String, Integer> keyLines,
+            String key) {
+        String text = values.get(key);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        java.time.Duration d = ScriptDurations.parse(text);
+        if (d == null) {
+            throw error(file, keyLines.get(key), "'-- " + key + ":' must be a duration such as 500ms, 2s or 1m, found '"
+                    + text + "'");
+        }
+        return d;
     }
 
     /** Comma-separated values; absent or empty means none. */

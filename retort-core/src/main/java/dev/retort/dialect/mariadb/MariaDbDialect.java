@@ -70,6 +70,12 @@ public final class MariaDbDialect extends BaseDialect {
         return SYNTAX;
     }
 
+    /** False on servers that speak this protocol but whose session locks do not hold (see the server class). */
+    @Override
+    public boolean sessionLocksHold(Connection connection) throws SQLException {
+        return MariaDbServer.getLockHolds(connection);
+    }
+
     @Override
     public dev.retort.dialect.MigrationLock lock(java.sql.Connection lockConnection, String schema, String table,
             java.time.Duration timeout) throws java.sql.SQLException {

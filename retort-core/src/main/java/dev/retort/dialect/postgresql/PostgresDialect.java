@@ -52,6 +52,29 @@ public final class PostgresDialect extends BaseDialect {
         return new dev.retort.dialect.CatalogScope(null, current);
     }
 
+    /** {@code SET lock_timeout} and {@code SET statement_timeout} in milliseconds; a null limit is RESET. */
+    @Override
+    public List<String> timeoutStatements(java.time.Duration lockTimeout, java.time.Duration statementTimeout) {
+        return List.of(lockTimeout == null ? "RESET lock_timeout" : "SET lock_timeout = " + lockTimeout.toMillis(),
+                statementTimeout == null ? "RESET statement_timeout" : "SET statement_timeout = " + statementTimeout.toMillis());
+    }
+
+    /**
+     * 55P03 (lock_timeout), 40001 (serialization failure: CockroachDB and YugabyteDB ask clients to retry it) and
+     * 40P01 (deadlock): the transaction rolled back whole, so running the step again is safe.
+     */
+    @Override
+    public boolean retryable(SQLException failure) {
+        String state = failure.getSQLState();
+        return "55P03".equals(state) || "40001".equals(state) || "40P01".equals(state);
+    }
+
+    /** False on servers that speak this protocol but whose session locks do not hold (see the server class). */
+    @Override
+    public boolean sessionLocksHold(Connection connection) throws SQLException {
+        return PostgresServer.advisoryLocksHold(connection);
+    }
+
     @Override
     public dev.retort.dialect.MigrationLock lock(java.sql.Connection lockConnection, String schema, String table,
             java.time.Duration timeout) throws java.sql.SQLException {

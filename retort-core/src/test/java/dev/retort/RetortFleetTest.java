@@ -1,0 +1,122 @@
+package dev.retort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A fleet of 20 PostgreSQL schemas (each its own version table and lock) and 5 SQLite files, one target failing
+ * on purpose (its table already exists): with CONTINUE the others finish, with STOP nothing after it starts, and
+ * the report says exactly which.
+ */
+class RetortFleetTest {
+    private static final int SCHEMAS = 20;
+    private static final int FILES = 5;
+
+    @TempDir
+    Path dir;
+    private final String prefix = "fleet_" + UUID.randomUUID().toString().substring(0, 8) + "_";
+    private final List<String> names = new ArrayList<>();
+
+    @BeforeEach
+    void targets() throws Exception {
+        Files.createDirectories(dir.resolve("versions"));
+        Files.writeString(dir.resolve("versions/a1_t.sql"), "-- revision: a1\n-- upgrade\nCREATE TABLE t (id INTEGER);\n"
+                + "-- downgrade\nDROP TABLE t;\n");
+        Files.writeString(dir.resolve("versions/a2_row.sql"), "-- revision: a2\n-- revises: a1\n-- upgrade\n"
+                + "INSERT INTO t (id) VALUES (2);\n-- downgrade\nDELETE FROM t;\n");
+        try (Connection c = admin(); Statement s = c.createStatement()) {
+            for (int i = 0; i < SCHEMAS; i++) {
+                s.execute("CREATE SCHEMA " + prefix + i);
+            }
+            s.execute("CREATE TABLE " + prefix + "7.t (id INTEGER)"); // schema 7 fails: its t exists
+        }
+        for (int i = 0; i < SCHEMAS; i++) {
+            names.add("pg:" + prefix + i);
+        }
+        for (int i = 0; i < FILES; i++) {
+            names.add("sqlite:" + i);
+        }
+    }
+
+    @AfterEach
+    void drop() throws Exception {
+        try (Connection c = admin(); Statement s = c.createStatement()) {
+            for (int i = 0; i < SCHEMAS; i++) {
+                s.execute("DROP SCHEMA IF EXISTS " + prefix + i + " CASCADE");
+            }
+        }
+    }
+
+    private static Connection admin() throws Exception {
+        return DriverManager.getConnection(TestDatabases.PG_ADMIN_URL, TestDatabases.PG_USER, "");
+    }
+
+    private RetortFleet fleet(int parallel, RetortFleet.OnError onError) {
+        RetortFleet.Builder fleet = RetortFleet.builder().parallel(parallel).onError(onError);
+        String sep = TestDatabases.PG_ADMIN_URL.contains("?") ? "&" : "?";
+        for (String name : names) {
+            Retort.Builder b = Retort.builder().scriptLocation(dir).cacheDir(dir.resolve("cache"));
+            if (name.startsWith("pg:")) {
+                String schema = name.substring(3);
+                b.url(TestDatabases.PG_ADMIN_URL + sep + "currentSchema=" + schema).user(TestDatabases.PG_USER)
+                        .versionTableSchema(schema);
+            } else {
+                b.url("jdbc:sqlite:" + dir.resolve(name.substring(7) + ".db"));
+            }
+            fleet.target(name, b);
+        }
+        return fleet.build();
+    }
+
+    @Test
+    void continueRunsEveryOtherTargetAndTheReportNamesTheOneThatFailed() {
+        long started = System.nanoTime();
+        RetortFleet.Report report = fleet(4, RetortFleet.OnError.CONTINUE).upgrade("head");
+        System.out.println("[figures] fleet of " + names.size() + " targets, --parallel 4: "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        assertTrue(report.anyFailed());
+        assertEquals(SCHEMAS + FILES - 1, report.count(RetortFleet.Outcome.DONE));
+        List<RetortFleet.TargetResult> failed = report.results().stream()
+                .filter(r -> r.outcome() == RetortFleet.Outcome.FAILED).toList();
+        assertEquals(1, failed.size());
+        assertEquals("pg:" + prefix + 7, failed.get(0).target());
+        assertTrue(failed.get(0).error().contains("already exists"), failed.get(0).error());
+        for (RetortFleet.TargetResult r : report.results()) {
+            if (r.outcome() == RetortFleet.Outcome.DONE) {
+                assertEquals(List.of(), r.from(), r.target());
+                assertEquals(List.of("a2"), r.to(), r.target());
+            }
+        }
+        RetortFleet.Report current = fleet(8, RetortFleet.OnError.CONTINUE).current();
+        assertEquals(List.of(), current.results().get(7).to(), "the failed schema stayed at base");
+        assertEquals(List.of("a2"), current.results().get(8).to());
+        assertEquals(List.of("a2"), current.results().get(SCHEMAS + FILES - 1).to());
+    }
+
+    @Test
+    void stopStartsNothingAfterTheFailingTarget() {
+        RetortFleet.Report report = fleet(1, RetortFleet.OnError.STOP).upgrade("head");
+        List<RetortFleet.Outcome> outcomes = report.results().stream().map(RetortFleet.TargetResult::outcome).toList();
+        for (int i = 0; i < names.size(); i++) {
+            RetortFleet.Outcome expected = i < 7 ? RetortFleet.Outcome.DONE
+                    : i == 7 ? RetortFleet.Outcome.FAILED : RetortFleet.Outcome.SKIPPED;
+            assertEquals(expected, outcomes.get(i), names.get(i));
+        }
+        assertTrue(Files.notExists(dir.resolve("0.db")) || report.results().get(SCHEMAS).outcome()
+                == RetortFleet.Outcome.SKIPPED, "SQLite targets after the failure were never opened");
+    }
+}
