@@ -25,7 +25,8 @@ class SourceSizeTest {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^\\s+(?:(?:public|private|protected|static|final|default|synchronized|abstract|<[^>]+>)\\s+)*"
                     + "[\\w<>\\[\\],.? ]+\\s+\\w+\\s*\\([^;]*\\{\\s*$");
-    private static final Pattern CONTROL = Pattern.compile("^\\s*(if|for|while|switch|catch|return|else|try|new|throw|do)\\b.*");
+    private static final Pattern CONTROL = Pattern.compile(
+            "^\\s*(if|for|while|switch|catch|return|else|try|new|throw|do)\\b.*|.*\\b(record|class|interface|enum)\\s+\\w+.*");
 
     @Test
     void mainFilesAndMethodsStaySmall() throws IOException {
