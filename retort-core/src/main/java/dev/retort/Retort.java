@@ -78,6 +78,12 @@ public interface Retort extends AutoCloseable {
     /** The revisions a target names ({@code show}). */
     List<RevisionInfo> show(String target);
 
+    /**
+     * Every revision drawn ({@code history --graph}, {@code graph --format}): heads, branch points, merges,
+     * dependencies and branch labels marked; with {@code indicateCurrent} (connects) the current revisions too.
+     */
+    String graph(GraphFormat format, boolean indicateCurrent);
+
     // ---- database -------------------------------------------------------------------------
 
     /** The revisions in the version table (none for a database at base). */

@@ -22,8 +22,15 @@ final class HistoryCommand extends BaseCommand {
             + "database, oldest first (connects).")
     boolean applied;
 
+    @Option(names = "--graph", description = "Draw the revision graph, as git log --graph (see 'retort graph').")
+    boolean graph;
+
     @Override
     void execute() {
+        if (graph) {
+            GraphCommand.draw(this, dev.retort.GraphFormat.TEXT, indicateCurrent);
+            return;
+        }
         try (Session session = open(indicateCurrent || applied)) {
             if (applied) {
                 for (HistoryRow row : session.retort().appliedHistory()) {
