@@ -120,6 +120,21 @@ public interface Retort extends AutoCloseable {
      */
     MigrationStatus status();
 
+    /**
+     * On a scratch place (a new SQLite file, a temporary PostgreSQL schema or MariaDB database, an in-memory H2
+     * database) upgrades revision by revision through {@code range} ({@code [FROM:]TO}; null for every revision);
+     * after each, downgrades, compares the reflected schema with the one before the upgrade, and upgrades again.
+     * Stops at the first revision that does not come back. The scratch place is removed afterwards, even when
+     * interrupted; the configured database is only used to reach the server.
+     */
+    VerifyResult verify(String range);
+
+    /**
+     * Builds the schema the migrations produce up to the database's current revisions on a scratch place and
+     * compares it with the live one ({@code retort drift}). Writes nothing to the live database's tables.
+     */
+    DriftResult drift();
+
     // ---- offline --------------------------------------------------------------------------
 
     /** Prints the SQL of {@code upgrade [A:]B}, version table updates included, touching no database. */
