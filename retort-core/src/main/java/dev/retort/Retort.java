@@ -135,6 +135,13 @@ public interface Retort extends AutoCloseable {
      */
     DriftResult drift();
 
+    /**
+     * Reads each script of {@code range} ({@code [FROM:]TO}; null for all) for changes that hurt in production
+     * ({@code retort lint}): SQL scripts statement by statement, Java scripts from the operations they record.
+     * Touches no database; the dialect comes from the URL.
+     */
+    LintResult lint(String range);
+
     // ---- offline --------------------------------------------------------------------------
 
     /** Prints the SQL of {@code upgrade [A:]B}, version table updates included, touching no database. */

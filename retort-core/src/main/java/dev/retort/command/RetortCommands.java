@@ -5,6 +5,7 @@ import dev.retort.Diff;
 import dev.retort.DriftResult;
 import dev.retort.GraphFormat;
 import dev.retort.HistoryRow;
+import dev.retort.LintResult;
 import dev.retort.MigrationResult;
 import dev.retort.MigrationStatus;
 import dev.retort.NewRevision;
@@ -15,6 +16,7 @@ import dev.retort.VerifyResult;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.graph.RevisionDrawing;
+import dev.retort.lint.Linter;
 import dev.retort.migrate.Steps;
 import dev.retort.revision.Direction;
 import dev.retort.revision.Plan;
@@ -149,6 +151,13 @@ final class RetortCommands implements Retort {
     @Override
     public DriftResult drift() {
         return scratchRuns().drift();
+    }
+
+    @Override
+    public LintResult lint(String range) {
+        Plan plan = planner().upgradeRange(range == null || range.isBlank() ? "heads" : range);
+        return new Linter(database.dialect()).lint(LintInputs.of(plan.steps(), scripts(), database.dialect(),
+                settings.arguments()));
     }
 
     private ScratchRuns scratchRuns() {

@@ -129,4 +129,9 @@ public interface Dialect {
         throw new RetortException(ErrorCode.UNSUPPORTED, "the " + name() + " dialect has no scratch place for verify "
                 + "and drift; implement Dialect.scratch() for it");
     }
+
+    /** Which of {@code retort lint}'s database-specific rules apply here; {@link LintProfile#GENERIC} by default. */
+    default LintProfile lintProfile() {
+        return LintProfile.GENERIC;
+    }
 }

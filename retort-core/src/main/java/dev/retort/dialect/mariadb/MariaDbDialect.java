@@ -144,4 +144,9 @@ public final class MariaDbDialect extends BaseDialect {
         return ScratchPlace.onServer(connect, "temporary database " + name, "CREATE DATABASE " + quote(name),
                 "USE " + quote(name), "DROP DATABASE IF EXISTS " + quote(name));
     }
+
+    @Override
+    public dev.retort.dialect.LintProfile lintProfile() {
+        return new dev.retort.dialect.LintProfile(false, false, false, false, false, true);
+    }
 }

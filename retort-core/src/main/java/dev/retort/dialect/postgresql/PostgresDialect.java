@@ -107,4 +107,9 @@ public final class PostgresDialect extends BaseDialect {
         return ScratchPlace.onServer(connect, "temporary schema " + name, "CREATE SCHEMA " + quote(name),
                 "SET search_path TO " + quote(name), "DROP SCHEMA IF EXISTS " + quote(name) + " CASCADE");
     }
+
+    @Override
+    public dev.retort.dialect.LintProfile lintProfile() {
+        return new dev.retort.dialect.LintProfile(true, true, true, true, true, false);
+    }
 }
