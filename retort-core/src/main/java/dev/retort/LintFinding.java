@@ -14,11 +14,11 @@ import java.nio.file.Path;
  * @param fix      the safe way to do it
  */
 public record LintFinding(String rule, String severity, String revision, Path file, int line, String message, String fix) {
-    /** {@code versions/x.sql:12: warning [rule] message} and the fix on a second, indented line. */
+    /** {@code versions/x.sql:12: warning [rule] message} (no line for a whole-script finding) and the fix on a second, indented line. */
     public String format(Path relativeTo) {
         String where = file == null ? revision
                 : (relativeTo != null && file.isAbsolute() && file.startsWith(relativeTo) ? relativeTo.relativize(file) : file)
                         .toString().replace('\\', '/');
-        return where + ":" + line + ": " + severity + " [" + rule + "] " + message + (fix == null ? "" : "\n    fix: " + fix);
+        return where + (line > 0 ? ":" + line : "") + ": " + severity + " [" + rule + "] " + message + (fix == null ? "" : "\n    fix: " + fix);
     }
 }
