@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The full {@code retort lint} output for a sample PostgreSQL history (SQL and Java scripts, every rule, allows used,
- * unused and without reason), pinned in {@code src/test/resources/lint/sample.txt}; {@code -Dretort.golden.update=true}
+ * The full {@code retort lint} output for a sample PostgreSQL history (SQL and Java scripts, every rule, allows used
+ * and unused; a reasonless allow is in LintRulesTest), pinned in {@code src/test/resources/lint/sample.txt}; {@code -Dretort.golden.update=true}
  * rewrites it. No database is reached: the dialect comes from the URL.
  */
 class LintGoldenTest {
