@@ -79,6 +79,12 @@ public interface Retort extends AutoCloseable {
     /** The revisions a target names ({@code show}). */
     List<RevisionInfo> show(String target);
 
+    /**
+     * Every revision drawn ({@code history --graph}, {@code graph --format}): heads, branch points, merges,
+     * dependencies and branch labels marked; with {@code indicateCurrent} (connects) the current revisions too.
+     */
+    String graph(GraphFormat format, boolean indicateCurrent);
+
     // ---- database -------------------------------------------------------------------------
 
     /** The revisions in the version table (none for a database at base). */
@@ -121,6 +127,28 @@ public interface Retort extends AutoCloseable {
      * Read-only: takes no lock.
      */
     List<RevisionStatus> revisionStatus();
+
+    /**
+     * On a scratch place (a new SQLite file, a temporary PostgreSQL schema or MariaDB database, an in-memory H2
+     * database) upgrades revision by revision through {@code range} ({@code [FROM:]TO}; null for every revision);
+     * after each, downgrades, compares the reflected schema with the one before the upgrade, and upgrades again.
+     * Stops at the first revision that does not come back. The scratch place is removed afterwards, even when
+     * interrupted; the configured database is only used to reach the server.
+     */
+    VerifyResult verify(String range);
+
+    /**
+     * Builds the schema the migrations produce up to the database's current revisions on a scratch place and
+     * compares it with the live one ({@code retort drift}). Writes nothing to the live database's tables.
+     */
+    DriftResult drift();
+
+    /**
+     * Reads each script of {@code range} ({@code [FROM:]TO}; null for all) for changes that hurt in production
+     * ({@code retort lint}): SQL scripts statement by statement, Java scripts from the operations they record.
+     * Touches no database; the dialect comes from the URL.
+     */
+    LintResult lint(String range);
 
     // ---- offline --------------------------------------------------------------------------
 

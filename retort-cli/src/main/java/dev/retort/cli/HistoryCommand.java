@@ -30,8 +30,15 @@ final class HistoryCommand extends BaseCommand {
         return true;
     }
 
+    @Option(names = "--graph", description = "Draw the revision graph, as git log --graph (see 'retort graph').")
+    boolean graph;
+
     @Override
     void execute() {
+        if (graph) {
+            GraphCommand.draw(this, dev.retort.GraphFormat.TEXT, indicateCurrent);
+            return;
+        }
         try (Session session = open(indicateCurrent || applied)) {
             if (json()) {
                 printJson(applied ? new JsonOutput.AppliedHistory(JsonOutput.VERSION, "history", session.retort()

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
             InitCommand.class, RevisionCommand.class, MergeCommand.class,
             UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
             CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
-            CheckCommand.class, StatusCommand.class, ImportCommand.class, picocli.CommandLine.HelpCommand.class,
+            CheckCommand.class, StatusCommand.class, ImportCommand.class, GraphCommand.class, VerifyCommand.class,
+            DriftCommand.class, LintCommand.class, picocli.CommandLine.HelpCommand.class,
         },
         footer = {"", "Global options work before or after the command: retort -c app.properties upgrade head"})
 final class RetortCommand implements Callable<Integer> {

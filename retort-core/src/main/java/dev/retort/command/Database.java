@@ -151,6 +151,11 @@ final class Database implements AutoCloseable {
         return connection;
     }
 
+    /** A further connection to the configured database, for a scratch place on the same server. */
+    Connection connectAnother() {
+        return target().connect();
+    }
+
     Migrator migrator(MigrationSource source, Map<String, Integer> resume) {
         return new Migrator(connection(), dialect(), versionTable(), source, settings.arguments(), settings.listener())
                 .withHistory(historyTable(), appliedBy())

@@ -172,4 +172,18 @@ public interface Dialect {
         throw new RetortException(ErrorCode.UNSUPPORTED, "the " + name() + " dialect cannot read a schema from the "
                 + "database; implement Dialect.inspector() for it");
     }
+
+    /**
+     * A new, empty place to run migrations in for {@code verify} and {@code drift}; {@code connect} opens a connection
+     * to the configured database (server dialects create the place through it). UNSUPPORTED by default.
+     */
+    default ScratchPlace scratch(java.util.function.Supplier<Connection> connect) throws SQLException {
+        throw new RetortException(ErrorCode.UNSUPPORTED, "the " + name() + " dialect has no scratch place for verify "
+                + "and drift; implement Dialect.scratch() for it");
+    }
+
+    /** Which of {@code retort lint}'s database-specific rules apply here; {@link LintProfile#GENERIC} by default. */
+    default LintProfile lintProfile() {
+        return LintProfile.GENERIC;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.retort.dialect.h2;
 
+import dev.retort.dialect.ScratchPlace;
 import dev.retort.dialect.BaseDialect;
 import dev.retort.dialect.DdlRenderer;
 import dev.retort.dialect.SchemaInspector;
@@ -52,5 +53,12 @@ public final class H2Dialect extends BaseDialect {
     @Override
     public SchemaInspector inspector() {
         return new H2Inspector();
+    }
+
+    /** An in-memory database, gone when its connection closes. */
+    @Override
+    public ScratchPlace scratch(java.util.function.Supplier<java.sql.Connection> connect) throws java.sql.SQLException {
+        String name = ScratchPlace.newName();
+        return ScratchPlace.ofUrl("jdbc:h2:mem:" + name, "in-memory database " + name, () -> { });
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.dialect.mariadb;
 
+import dev.retort.dialect.ScratchPlace;
 import dev.retort.dialect.BaseDialect;
 import dev.retort.dialect.CatalogScope;
 import dev.retort.dialect.DdlRenderer;
@@ -140,5 +141,18 @@ public final class MariaDbDialect extends BaseDialect {
     @Override
     public SchemaInspector inspector() {
         return new MariaDbInspector();
+    }
+
+    /** A temporary database on the same server. */
+    @Override
+    public ScratchPlace scratch(java.util.function.Supplier<java.sql.Connection> connect) throws java.sql.SQLException {
+        String name = ScratchPlace.newName();
+        return ScratchPlace.onServer(connect, "temporary database " + name, "CREATE DATABASE " + quote(name),
+                "USE " + quote(name), "DROP DATABASE IF EXISTS " + quote(name));
+    }
+
+    @Override
+    public dev.retort.dialect.LintProfile lintProfile() {
+        return new dev.retort.dialect.LintProfile(false, false, false, false, false, true);
     }
 }

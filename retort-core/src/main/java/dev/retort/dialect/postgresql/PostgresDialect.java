@@ -1,5 +1,6 @@
 package dev.retort.dialect.postgresql;
 
+import dev.retort.dialect.ScratchPlace;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.dialect.BaseDialect;
@@ -120,5 +121,18 @@ public final class PostgresDialect extends BaseDialect {
                 }
             }
         };
+    }
+
+    /** A temporary schema in the same database, dropped with CASCADE. */
+    @Override
+    public ScratchPlace scratch(java.util.function.Supplier<java.sql.Connection> connect) throws java.sql.SQLException {
+        String name = ScratchPlace.newName();
+        return ScratchPlace.onServer(connect, "temporary schema " + name, "CREATE SCHEMA " + quote(name),
+                "SET search_path TO " + quote(name), "DROP SCHEMA IF EXISTS " + quote(name) + " CASCADE");
+    }
+
+    @Override
+    public dev.retort.dialect.LintProfile lintProfile() {
+        return new dev.retort.dialect.LintProfile(true, true, true, true, true, false);
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.ScratchPlace;
 import dev.retort.dialect.BaseDialect;
 import dev.retort.dialect.CatalogScope;
 import dev.retort.dialect.DdlRenderer;
@@ -113,5 +114,23 @@ public final class SqliteDialect extends BaseDialect {
     @Override
     public SchemaInspector inspector() {
         return new SqliteInspector();
+    }
+
+    /** A new database file in the temporary folder, deleted afterwards. */
+    @Override
+    public ScratchPlace scratch(java.util.function.Supplier<java.sql.Connection> connect) throws java.sql.SQLException {
+        java.nio.file.Path file;
+        try {
+            file = java.nio.file.Files.createTempFile(ScratchPlace.newName(), ".db");
+        } catch (java.io.IOException e) {
+            throw new java.sql.SQLException("cannot create a scratch database file: " + e.getMessage(), e);
+        }
+        return ScratchPlace.ofUrl("jdbc:sqlite:" + file, "scratch file " + file, () -> {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (java.io.IOException ignored) {
+                file.toFile().deleteOnExit();
+            }
+        });
     }
 }

@@ -1,0 +1,70 @@
+package dev.retort.command;
+
+import dev.retort.Migration;
+import dev.retort.dialect.Dialect;
+import dev.retort.lint.LintInput;
+import dev.retort.lint.Recorder;
+import dev.retort.migrate.LoadedMigration;
+import dev.retort.revision.RevisionNode;
+import dev.retort.revision.Step;
+import dev.retort.script.SqlMigration;
+import dev.retort.script.StatementSplitter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What {@code lint} reads of each script: SQL scripts' statements as the dialect splits them, Java scripts recorded. */
+final class LintInputs {
+    private LintInputs() {
+    }
+
+    static List<LintInput> of(List<Step> steps, ScriptSet scripts, Dialect dialect, Map<String, String> arguments) {
+        List<RevisionNode> revisions = steps.stream().map(Step::revision).toList();
+        Map<String, LoadedMigration> loaded = scripts.source(dialect).load(revisions);
+        List<LintInput> inputs = new ArrayList<>();
+        for (RevisionNode revision : revisions) {
+            LoadedMigration m = loaded.get(revision.id());
+            Path file = scripts.path(revision.id());
+            String text = read(file);
+            if (m.migration() instanceof SqlMigration sql) {
+                inputs.add(new LintInput(revision.id(), file, text, m.transactional(),
+                        statements(sql.upgradeStatements(dialect.sqlSyntax())),
+                        statements(sql.downgradeStatements(dialect.sqlSyntax())), null));
+            } else {
+                inputs.add(java(revision.id(), file, text, m, dialect, arguments));
+            }
+        }
+        return inputs;
+    }
+
+    private static LintInput java(String id, Path file, String text, LoadedMigration m, Dialect dialect,
+                                  Map<String, String> arguments) {
+        Migration migration = m.migration();
+        List<LintInput.Statement> up;
+        try {
+            up = Recorder.record(migration, true, dialect, arguments);
+        } catch (RuntimeException e) {
+            up = List.of();
+        }
+        try {
+            return new LintInput(id, file, text, m.transactional(), up, Recorder.record(migration, false, dialect, arguments), null);
+        } catch (RuntimeException e) {
+            return new LintInput(id, file, text, m.transactional(), up, List.of(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static List<LintInput.Statement> statements(List<StatementSplitter.Statement> statements) {
+        return statements.stream().map(s -> new LintInput.Statement(s.sql(), s.line())).toList();
+    }
+
+    private static String read(Path file) {
+        try {
+            return file == null || !Files.isRegularFile(file) ? "" : Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
