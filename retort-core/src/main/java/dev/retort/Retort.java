@@ -62,8 +62,6 @@ public interface Retort extends AutoCloseable {
         List<Path> init(Path location);
     }
 
-    // ---- read-only, no database -------------------------------------------------------------
-
     /** The heads, e.g. {@code 27c6a30d7c24 (shoppingcart) (head)} in {@code retort heads}. */
     List<RevisionInfo> heads();
 
@@ -84,8 +82,6 @@ public interface Retort extends AutoCloseable {
      * dependencies and branch labels marked; with {@code indicateCurrent} (connects) the current revisions too.
      */
     String graph(GraphFormat format, boolean indicateCurrent);
-
-    // ---- database -------------------------------------------------------------------------
 
     /** The revisions in the version table (none for a database at base). */
     List<RevisionInfo> current();
@@ -150,8 +146,6 @@ public interface Retort extends AutoCloseable {
      */
     LintResult lint(String range);
 
-    // ---- offline --------------------------------------------------------------------------
-
     /** Prints the SQL of {@code upgrade [A:]B}, version table updates included, touching no database. */
     void upgradeSql(String range, Appendable out);
 
@@ -160,8 +154,6 @@ public interface Retort extends AutoCloseable {
 
     /** Prints the SQL of {@code stamp [FROM:]TO --sql}: the version table changes only, from base unless FROM is given. */
     void stampSql(String target, boolean purge, Appendable out);
-
-    // ---- files ----------------------------------------------------------------------------
 
     /** Writes a new script from the template; returns its path. */
     Path revision(NewRevision request);
@@ -173,8 +165,6 @@ public interface Retort extends AutoCloseable {
 
     /** {@link #merge(List, String, String)} written as {@code format} ("java" or "sql"; null for java). */
     Path merge(List<String> revisions, String message, String revisionId, String format);
-
-    // ---- autogenerate -----------------------------------------------------------------------
 
     /**
      * Compares the models with the database and writes what it takes to go from the database to the models as
