@@ -142,6 +142,17 @@ class ArgumentsTest {
     }
 
     @Test
+    void topLevelVersionIsWhatPicocliPrintsForACommand() {
+        CliRun viaPicocli = CliRun.run(dir, "upgrade", "--version");
+        for (String option : List.of("-V", "--version")) {
+            CliRun v = CliRun.run(dir, option);
+            assertEquals(0, v.status(), v.err());
+            assertEquals(viaPicocli.out(), v.out());
+            assertEquals("", v.err());
+        }
+    }
+
+    @Test
     void topLevelHelpListsEveryCommand() {
         String out = CliRun.run(dir, "--help").out();
         for (String name : List.of("init", "revision", "merge", "upgrade", "downgrade", "stamp", "current", "history",

@@ -36,7 +36,7 @@ final class ScriptReader {
         String text = readText(file);
         ScriptHeader header = format == ScriptFormat.JAVA
                 ? JavaHeaderReader.read(file, text)
-                : SqlScriptParser.parse(file, text).header();
+                : SqlScriptParser.header(file, text);
         return new Script(file, format, header);
     }
 

@@ -2,8 +2,6 @@ package dev.retort.script;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.ScriptException;
-import dev.retort.error.ErrorCode;
-import dev.retort.error.ScriptException;
 import dev.retort.dialects.Dialects;
 import dev.retort.dialect.SqlSyntax;
 import java.nio.file.Path;
@@ -63,6 +61,65 @@ final class SqlScriptParser {
         return inside == null ? new BitSet() : inside;
     }
 
+    /**
+     * The header alone, reading only up to the first {@code -- upgrade} line (what opening a script directory
+     * needs). Header lines are blank or {@code --} comments, so none can start a block comment or string and
+     * no lexing is needed; errors in the header are the ones {@link #parse} reports. The sections are checked
+     * by {@link #parse}, when the script runs.
+     */
+    static ScriptHeader header(Path file, String text) {
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        Map<String, String> values = new HashMap<>();
+        Map<String, Integer> keyLines = new HashMap<>();
+        int lineNo = 0;
+        boolean upgradeFound = false;
+        while (start <= text.length()) {
+            int end = lineEnd(text, start);
+            lineNo++;
+            String line = text.substring(start, end);
+            String marker = marker(line);
+            if ("upgrade".equals(marker)) {
+                upgradeFound = true;
+                break;
+            }
+            if ("downgrade".equals(marker)) {
+                throw error(file, lineNo, "'-- downgrade' before '-- upgrade'; start the upgrade section "
+                        + "with a '-- upgrade' line first");
+            }
+            headerLine(file, lineNo, line, values, keyLines);
+            if (end == text.length()) {
+                break;
+            }
+            start = text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n'
+                    ? end + 2 : end + 1;
+        }
+        requireRevisionAndUpgrade(file, values, keyLines, upgradeFound);
+        return header(file, values, keyLines);
+    }
+
+    /** The index of the line break ending the line that starts at {@code start}, or the text's length. */
+    private static int lineEnd(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static void requireRevisionAndUpgrade(Path file, Map<String, String> values,
+                                                  Map<String, Integer> keyLines, boolean upgradeFound) {
+        if (!values.containsKey("revision")) {
+            throw error(file, 1, "no '-- revision: <id>' header line; a SQL script starts with one, "
+                    + "like '-- revision: ab12cd34ef56'");
+        }
+        if (!upgradeFound) {
+            throw error(file, keyLines.get("revision"), "no '-- upgrade' line; after the header, a SQL script "
+                    + "needs a '-- upgrade' line and a '-- downgrade' line that start its two sections");
+        }
+    }
+
     static Parsed parse(Path file, String text) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -108,14 +165,7 @@ final class SqlScriptParser {
                 case DOWNGRADE -> downgrade.append(line).append('\n');
             }
         }
-        if (!values.containsKey("revision")) {
-            throw error(file, 1, "no '-- revision: <id>' header line; a SQL script starts with one, "
-                    + "like '-- revision: ab12cd34ef56'");
-        }
-        if (upgradeMarker == 0) {
-            throw error(file, keyLines.get("revision"), "no '-- upgrade' line; after the header, a SQL script "
-                    + "needs a '-- upgrade' line and a '-- downgrade' line that start its two sections");
-        }
+        requireRevisionAndUpgrade(file, values, keyLines, upgradeMarker > 0);
         if (downgradeMarker == 0) {
             throw error(file, upgradeMarker, "no '-- downgrade' line after '-- upgrade'; add one at the end "
                     + "(the downgrade section may be empty)");

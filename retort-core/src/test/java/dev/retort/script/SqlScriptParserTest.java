@@ -109,4 +109,30 @@ class SqlScriptParserTest {
         assertTrue(e.getMessage().startsWith(FILE + ":" + line + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
+
+    /** The header-only read (what opening a directory does) gives the full parse's header and header errors. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bad")
+    void headerReadReportsTheSameHeaderErrors(String name, String text, int line, String message) {
+        boolean inHeader = !List.of("no downgrade", "upgrade after downgrade", "duplicate upgrade",
+                "duplicate downgrade").contains(name);
+        if (inHeader) {
+            ScriptException e = assertThrows(ScriptException.class, () -> SqlScriptParser.header(FILE, text));
+            assertEquals(line, e.line());
+            assertTrue(e.getMessage().contains(message), e.getMessage());
+        } else {
+            assertEquals("a", SqlScriptParser.header(FILE, text).id(), "section errors wait for the full parse");
+        }
+    }
+
+    @Test
+    void headerReadStopsAtTheFirstUpgradeLineAndMatchesTheFullParse() {
+        String text = "\uFEFF-- A comment: not a key\r\n-- revision: ab12\r\n-- revises: p1, p2\r\n"
+                + "-- transactional: false\r\n\r\n  --  UPGRADE  \r\nSELECT 1;\n-- downgrade\nSELECT 2;";
+        assertEquals(SqlScriptParser.parse(FILE, text).header(), SqlScriptParser.header(FILE, text));
+        assertEquals(new ScriptHeader("ab12", List.of("p1", "p2"), List.of(), List.of(), "", "", false, 2),
+                SqlScriptParser.header(FILE, text));
+        // What follows the upgrade line is not read: an unterminated comment there costs nothing now.
+        assertEquals("ab12", SqlScriptParser.header(FILE, "-- revision: ab12\r-- upgrade\r/* SELECT 'x").id());
+    }
 }
