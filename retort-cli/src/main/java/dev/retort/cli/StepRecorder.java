@@ -32,6 +32,11 @@ final class StepRecorder implements MigrationListener {
     }
 
     @Override
+    public void notice(String message) {
+        next.notice(message);
+    }
+
+    @Override
     public void waitingForLock(String holder, Duration timeout) {
         next.waitingForLock(holder, timeout);
     }

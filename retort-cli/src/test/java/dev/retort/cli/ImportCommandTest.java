@@ -107,7 +107,7 @@ class ImportCommandTest {
                 "-- downgrade\nALTER TABLE plans DROP COLUMN phone;"));
         CliRun upgrade = CliRun.run(dir, "upgrade", "head");
         assertEquals(0, upgrade.status(), upgrade.err());
-        assertTrue(upgrade.out().startsWith("Running upgrade 523dbb60ecfe -> 0a1b2c3d4e5f, add phone"), upgrade.out());
+        assertTrue(upgrade.err().contains("\nRunning upgrade 523dbb60ecfe -> 0a1b2c3d4e5f, add phone"), upgrade.err());
         assertEquals("0a1b2c3d4e5f (head)\n", CliRun.run(dir, "current").out());
     }
 

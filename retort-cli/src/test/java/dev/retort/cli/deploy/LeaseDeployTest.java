@@ -95,8 +95,8 @@ class LeaseDeployTest {
             long waited = (System.nanoTime() - started) / 1_000_000;
             System.out.println("[figures] lease of a killed holder taken over on " + dialect + " after " + waited + " ms");
             assertEquals(0, next.status(), next.toString());
-            assertTrue(next.out().contains("took over the migration lock lease of retort-")
-                    && next.out().contains("pid " + pid + ")"), next.out());
+            assertTrue(next.err().contains("took over the migration lock lease of retort-")
+                    && next.err().contains("pid " + pid + ")"), next.err());
             assertEquals(List.of(Project.id(2)), project.query("SELECT version_num FROM retort_version"));
             assertTrue(project.tableExists("t2"));
             assertEquals(List.of(), project.query("SELECT owner FROM retort_lock"));
