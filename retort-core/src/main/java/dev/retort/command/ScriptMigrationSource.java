@@ -37,10 +37,11 @@ final class ScriptMigrationSource implements MigrationSource {
         for (RevisionNode node : revisions) {
             wanted.add(scripts.script(node.id()).orElseThrow(() -> new IllegalStateException("no script for " + node.id())));
         }
-        Map<String, Migration> loaded = new ScriptLoader(cacheDir).load(wanted);
+        ScriptLoader loader = new ScriptLoader(cacheDir);
+        Map<String, Migration> loaded = loader.load(wanted);
         Map<String, LoadedMigration> result = new LinkedHashMap<>();
         for (Script script : wanted) {
-            result.put(script.id(), loaded(loaded.get(script.id()), script, syntax));
+            result.put(script.id(), loaded(loaded.get(script.id()), script, syntax, loader.checksum(script)));
         }
         return result;
     }
@@ -50,7 +51,11 @@ final class ScriptMigrationSource implements MigrationSource {
      * syntax of the database it runs on) splits it.
      */
     static LoadedMigration loaded(Migration migration, Script script, SqlSyntax syntax) {
-        String checksum = ScriptChecksum.of(script.path());
+        return loaded(migration, script, syntax, ScriptChecksum.of(script.path()));
+    }
+
+    /** The same, with the script's checksum already known. */
+    static LoadedMigration loaded(Migration migration, Script script, SqlSyntax syntax, String checksum) {
         LoadedMigration loaded = migration instanceof SqlMigration sql
                 ? new LoadedMigration(sql, script.header().message(), script.header().transactional(), checksum,
                         sql.upgradeStatements(syntax).size(), sql.downgradeStatements(syntax).size())

@@ -4,6 +4,7 @@ import dev.retort.HistoryRow;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.dialect.Dialect;
+import dev.retort.render.SqlTextSink;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.PrimaryKey;
@@ -165,41 +166,76 @@ public final class HistoryTable {
 
     /** Writes {@code row} under the next id; returns the row as written. */
     public HistoryRow insert(Connection connection, HistoryRow row) {
-        try {
-            long id;
-            try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT MAX(" + q("id") + ") FROM " + qualifiedName())) {
-                rs.next();
-                id = rs.getLong(1) + 1;
+        return insert(connection, row, nextId(connection));
+    }
+
+    /** The id the next row gets: one more than the largest (ids are only written under the migration lock). */
+    long nextId(Connection connection) {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MAX(" + q("id") + ") FROM " + qualifiedName())) {
+            rs.next();
+            return rs.getLong(1) + 1;
+        } catch (SQLException e) {
+            throw failure("cannot write to", e);
+        }
+    }
+
+    /** Writes {@code row} under {@code id}, which {@link #nextId} gave; returns the row as written. */
+    HistoryRow insert(Connection connection, HistoryRow row, long id) {
+        try (PreparedStatement ps = connection.prepareStatement(insertSql())) {
+            ps.setLong(1, id);
+            ps.setString(2, row.revision());
+            ps.setString(3, row.kind().column());
+            ps.setString(4, row.checksum());
+            setInteger(ps, 5, row.statementsTotal());
+            ps.setInt(6, row.statementsDone());
+            ps.setBoolean(7, row.success());
+            if (row.durationMillis() == null) {
+                ps.setNull(8, Types.BIGINT);
+            } else {
+                ps.setLong(8, row.durationMillis());
             }
-            String sql = "INSERT INTO " + qualifiedName() + " (" + String.join(", ", COLUMNS.stream().map(this::q).toList())
-                    + (hashesColumn ? ", " + q(HASHES) : "") + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
-                    + (hashesColumn ? ", ?" : "") + ")";
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setLong(1, id);
-                ps.setString(2, row.revision());
-                ps.setString(3, row.kind().column());
-                ps.setString(4, row.checksum());
-                setInteger(ps, 5, row.statementsTotal());
-                ps.setInt(6, row.statementsDone());
-                ps.setBoolean(7, row.success());
-                if (row.durationMillis() == null) {
-                    ps.setNull(8, Types.BIGINT);
-                } else {
-                    ps.setLong(8, row.durationMillis());
-                }
-                ps.setString(9, clip(row.appliedBy(), 255));
-                ps.setString(10, row.appliedAt());
-                ps.setString(11, clip(row.message(), MESSAGE_LENGTH));
-                if (hashesColumn) {
-                    ps.setString(12, row.statementHashes());
-                }
-                ps.executeUpdate();
+            ps.setString(9, clip(row.appliedBy(), 255));
+            ps.setString(10, row.appliedAt());
+            ps.setString(11, clip(row.message(), MESSAGE_LENGTH));
+            if (hashesColumn) {
+                ps.setString(12, row.statementHashes());
             }
+            ps.executeUpdate();
             return row.withId(id);
         } catch (SQLException e) {
             throw failure("cannot write to", e);
         }
+    }
+
+    /** Adds the {@code INSERT} of {@code row} under {@code id} to {@code batch}, its values as literals. */
+    void addInsertTo(StatementBatch batch, HistoryRow row, long id) {
+        List<Object> values = new ArrayList<>(List.of(id, row.revision(), row.kind().column()));
+        values.addAll(java.util.Arrays.asList(row.checksum(), row.statementsTotal(), row.statementsDone(), row.success(),
+                row.durationMillis(), clip(row.appliedBy(), 255), row.appliedAt(), clip(row.message(), MESSAGE_LENGTH)));
+        if (hashesColumn) {
+            values.add(row.statementHashes());
+        }
+        batch.add(new SqlTextSink(dialect, new StringBuilder()).render(insertSql(), values), count -> { },
+                e -> failure("cannot write to", e));
+    }
+
+    /** Adds {@link #finish} of row {@code id} to {@code batch}, its values as literals. */
+    void addFinishTo(StatementBatch batch, long id, boolean success, long durationMillis, String message) {
+        batch.add(new SqlTextSink(dialect, new StringBuilder()).render(finishSql(),
+                java.util.Arrays.asList(success, durationMillis, clip(message, MESSAGE_LENGTH), id)), count -> { },
+                e -> failure("cannot write to", e));
+    }
+
+    private String insertSql() {
+        return "INSERT INTO " + qualifiedName() + " (" + String.join(", ", COLUMNS.stream().map(this::q).toList())
+                + (hashesColumn ? ", " + q(HASHES) : "") + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                + (hashesColumn ? ", ?" : "") + ")";
+    }
+
+    private String finishSql() {
+        return "UPDATE " + qualifiedName() + " SET " + q("success") + " = ?, " + q("duration_ms") + " = ?, "
+                + q("message") + " = ? WHERE " + q("id") + " = ?";
     }
 
     /** Records that {@code done} statements of row {@code id} have run, with their hashes ({@link StatementHashes}). */
@@ -220,9 +256,7 @@ public final class HistoryTable {
 
     /** Closes row {@code id}: success or failure, how long it took, and the message (the error on failure). */
     public void finish(Connection connection, long id, boolean success, long durationMillis, String message) {
-        String sql = "UPDATE " + qualifiedName() + " SET " + q("success") + " = ?, " + q("duration_ms") + " = ?, "
-                + q("message") + " = ? WHERE " + q("id") + " = ?";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = connection.prepareStatement(finishSql())) {
             ps.setBoolean(1, success);
             ps.setLong(2, durationMillis);
             ps.setString(3, clip(message, MESSAGE_LENGTH));

@@ -31,6 +31,8 @@ final class StepRunner {
     private final HistoryTable history;
     private final String appliedBy;
     private final Map<String, Integer> skip;
+    /** The id of the next history row, read once per run (ids are written only under the lock); null: read it. */
+    private Long nextHistoryId;
 
     /**
      * @param history null to record nothing
@@ -66,6 +68,7 @@ final class StepRunner {
             } catch (Exception e) {
                 throw failed(step, loaded, progress, started, e);
             } catch (Error e) {
+                nextHistoryId = null;
                 // Restoring auto-commit below would otherwise commit half a migration.
                 if (!conn.autoCommitQuietly()) {
                     conn.rollback(e);
@@ -90,7 +93,7 @@ final class StepRunner {
         if (tracked) {
             int skipped = progress.toSkip;
             progress.row = history.insert(conn.connection(), row(step, loaded, skipped, false, null,
-                    skipped > 0 ? "resumed at statement " + (skipped + 1) : "started"));
+                    skipped > 0 ? "resumed at statement " + (skipped + 1) : "started"), takeHistoryId());
             // A tracked step in a transaction commits each schema change with its count (a database
             // without transactional DDL would commit DDL anyway, but not the count beside it).
             progress.commitEach = loaded.transactional();
@@ -115,21 +118,31 @@ final class StepRunner {
         }
     }
 
-    /** The version row and the history row commit together, in every mode. */
+    /** The version row and the history row commit together, in every mode, sent in one batch. */
     private void complete(Step step, LoadedMigration loaded, Progress progress, long started) throws SQLException {
         conn.setAutoCommit(false);
-        versionTable.apply(conn.connection(), step.removedHeads(), step.addedHeads());
+        StatementBatch batch = new StatementBatch();
+        versionTable.addTo(batch, step.removedHeads(), step.addedHeads());
         long millis = elapsed(started);
         if (progress.row != null) {
-            history.finish(conn.connection(), progress.row.id(), true, millis, loaded.message());
+            history.addFinishTo(batch, progress.row.id(), true, millis, loaded.message());
         } else if (history != null) {
-            history.insert(conn.connection(), row(step, loaded, progress.done, true, millis, loaded.message()));
+            history.addInsertTo(batch, row(step, loaded, progress.done, true, millis, loaded.message()), takeHistoryId());
         }
+        batch.run(conn.connection());
         conn.connection().commit();
+    }
+
+    /** The next history row's id; the first of a run (or after a failure) is read from the table. */
+    private long takeHistoryId() {
+        long id = nextHistoryId != null ? nextHistoryId : history.nextId(conn.connection());
+        nextHistoryId = id + 1;
+        return id;
     }
 
     /** Rolls back what can be, closes a tracked step's row, and returns the error to throw. */
     private RetortException failed(Step step, LoadedMigration loaded, Progress progress, long started, Exception e) {
+        nextHistoryId = null; // a rolled-back row gives its id back
         if (!conn.autoCommitQuietly()) {
             conn.rollback(e);
         }

@@ -5,7 +5,7 @@ import dev.retort.error.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.op.Execute;
 import dev.retort.render.OperationSink;
-import dev.retort.render.OperationSink;
+import dev.retort.render.SqlTextSink;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.PrimaryKey;
@@ -180,11 +180,27 @@ public final class VersionTable {
             } catch (SQLException ex) {
                 throw failure("cannot change the rows of", ex);
             }
-            if (change.existingRow() != null && count != 1) {
-                throw new RetortException(ErrorCode.VERSION_TABLE, "version table changed under us: expected one row '"
-                        + change.existingRow() + "' in " + qualifiedName() + " to change, found " + count
-                        + "; another process may be migrating this database: run `retort current` and try again");
-            }
+            checkCount(change, count);
+        }
+    }
+
+    /**
+     * Adds the row change to {@code batch} as literal statements, each checked as {@link #apply} checks it: for a
+     * step's bookkeeping, sent in one round trip with its history row.
+     */
+    void addTo(StatementBatch batch, List<String> removed, List<String> added) {
+        SqlTextSink literal = new SqlTextSink(dialect, new StringBuilder());
+        for (RowChange change : rowChanges(removed, added)) {
+            batch.add(literal.render(change.statement().sql(), change.statement().parameters()),
+                    count -> checkCount(change, count), e -> failure("cannot change the rows of", e));
+        }
+    }
+
+    private void checkCount(RowChange change, int count) {
+        if (change.existingRow() != null && count != 1) {
+            throw new RetortException(ErrorCode.VERSION_TABLE, "version table changed under us: expected one row '"
+                    + change.existingRow() + "' in " + qualifiedName() + " to change, found " + count
+                    + "; another process may be migrating this database: run `retort current` and try again");
         }
     }
 

@@ -37,6 +37,8 @@ public final class ScriptLoader {
     private final ClassCache cache;
     private final Supplier<JavaCompiler> compiler;
     private final Map<String, Map<String, byte[]>> compiled = new HashMap<>();
+    /** The checksum of each script this loader read, from the bytes it read (each file is read once). */
+    private final Map<Path, String> checksums = new HashMap<>();
     private int compiledCount;
 
     /** @param cacheDir where compiled classes are kept between runs; null to keep them in memory only */
@@ -70,7 +72,7 @@ public final class ScriptLoader {
         Map<String, Migration> out = new LinkedHashMap<>();
         for (Script s : scripts) {
             Migration m = s.format() == ScriptFormat.SQL
-                    ? SqlMigration.parse(s.path(), ScriptReader.readText(s.path()))
+                    ? SqlMigration.parse(s.path(), ScriptReader.decode(s.path(), readBytes(s)))
                     : instantiate(s, classesOf.get(s).keySet(), loader);
             out.put(s.id(), m);
         }
@@ -87,7 +89,7 @@ public final class ScriptLoader {
             if (s.format() != ScriptFormat.JAVA) {
                 continue;
             }
-            byte[] bytes = ScriptReader.readBytes(s.path());
+            byte[] bytes = readBytes(s);
             String source = ScriptReader.decode(s.path(), bytes);
             String pkg = JavaHeaderReader.declaresPackage(source) ? null : packageFor(s.id());
             String key = ClassCache.key(bytes, pkg);
@@ -116,6 +118,18 @@ public final class ScriptLoader {
             }
         }
         return classesOf;
+    }
+
+    /** The script's {@link ScriptChecksum}: of the bytes {@link #load} read, or read now for a script it did not load. */
+    public String checksum(Script script) {
+        String sum = checksums.get(script.path());
+        return sum != null ? sum : ScriptChecksum.of(script.path());
+    }
+
+    private byte[] readBytes(Script script) {
+        byte[] bytes = ScriptReader.readBytes(script.path());
+        checksums.put(script.path(), ScriptChecksum.of(bytes));
+        return bytes;
     }
 
     /** {@code retort.scripts.r_<id>}, the id encoded so distinct ids give distinct packages. */

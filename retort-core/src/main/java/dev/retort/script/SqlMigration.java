@@ -28,6 +28,12 @@ public final class SqlMigration implements Migration {
     private final int upgradeLine;
     private final String downgrade;
     private final int downgradeLine;
+    /** The last split of each section (counting a script's statements, then running it, splits it once). */
+    private volatile Split upgradeSplit;
+    private volatile Split downgradeSplit;
+
+    private record Split(SqlSyntax syntax, List<Statement> statements) {
+    }
 
     private SqlMigration(String revision, Path file, SqlScriptParser.Parsed parsed) {
         this.revision = revision;
@@ -78,12 +84,22 @@ public final class SqlMigration implements Migration {
 
     /** The upgrade section's statements as {@code syntax} reads them; lines are the file's. */
     public List<Statement> upgradeStatements(SqlSyntax syntax) {
-        return statements(upgrade, upgradeLine, syntax);
+        Split split = upgradeSplit;
+        if (split == null || !split.syntax().equals(syntax)) {
+            split = new Split(syntax, statements(upgrade, upgradeLine, syntax));
+            upgradeSplit = split;
+        }
+        return split.statements();
     }
 
     /** The downgrade section's statements as {@code syntax} reads them; lines are the file's. */
     public List<Statement> downgradeStatements(SqlSyntax syntax) {
-        return statements(downgrade, downgradeLine, syntax);
+        Split split = downgradeSplit;
+        if (split == null || !split.syntax().equals(syntax)) {
+            split = new Split(syntax, statements(downgrade, downgradeLine, syntax));
+            downgradeSplit = split;
+        }
+        return split.statements();
     }
 
     @Override

@@ -47,18 +47,22 @@ final class SqlScriptParser {
     private SqlScriptParser() {
     }
 
-    /** The lines that start inside a quote or comment as every dialect's syntax reads the text. */
-    private static BitSet linesInsideForEverySyntax(String text) {
-        BitSet inside = null;
-        for (SqlSyntax syntax : Dialects.sqlSyntaxes()) {
-            BitSet lines = StatementSplitter.linesInside(text, syntax);
-            if (inside == null) {
-                inside = lines;
-            } else {
-                inside.and(lines);
+    /**
+     * Which of {@code candidates} (the lines that read as section markers) start inside a quote or comment as
+     * every dialect's syntax reads the text. Only those lines matter, so the syntaxes after the first are lexed
+     * only while one of them is still inside: a script whose markers all stand outside (nearly every script)
+     * is lexed once here.
+     */
+    private static BitSet linesInsideForEverySyntax(String text, BitSet candidates) {
+        List<SqlSyntax> syntaxes = Dialects.sqlSyntaxes();
+        BitSet inside = syntaxes.isEmpty() ? new BitSet() : (BitSet) candidates.clone();
+        for (SqlSyntax syntax : syntaxes) {
+            if (inside.isEmpty()) {
+                break;
             }
+            inside.and(StatementSplitter.linesInside(text, syntax));
         }
-        return inside == null ? new BitSet() : inside;
+        return inside;
     }
 
     /**
@@ -124,8 +128,14 @@ final class SqlScriptParser {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        BitSet inside = linesInsideForEverySyntax(text);
         String[] lines = text.split("\r\n|\r|\n", -1);
+        BitSet markers = new BitSet();
+        for (int i = 0; i < lines.length; i++) {
+            if (marker(lines[i]) != null) {
+                markers.set(i + 1);
+            }
+        }
+        BitSet inside = linesInsideForEverySyntax(text, markers);
         Map<String, String> values = new HashMap<>();
         Map<String, Integer> keyLines = new HashMap<>();
         Section section = Section.HEADER;
