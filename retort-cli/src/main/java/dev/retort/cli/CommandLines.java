@@ -1,15 +1,37 @@
 package dev.retort.cli;
 
 import java.io.PrintWriter;
+import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Builds the picocli command tree for one {@link Invocation}. */
 final class CommandLines {
     private CommandLines() {
     }
 
+    /** The tree of every command (help, completion). */
     static CommandLine create(Invocation invocation) {
+        return create(invocation, null);
+    }
+
+    /**
+     * The tree for running {@code args}: the root and only the command they name, when they plainly name one
+     * (picocli reads every registered command's annotations up front); every command otherwise, so that help,
+     * {@code help COMMAND}, and the errors that list or suggest commands read as always.
+     */
+    static CommandLine create(Invocation invocation, String[] args) {
         CommandLine commandLine = new CommandLine(new RetortCommand(invocation));
+        String named = args == null ? null : commandName(args);
+        List<Class<?>> commands = named == null ? List.of()
+                : RetortCommand.COMMANDS.stream().filter(c -> names(c).contains(named)).toList();
+        for (Class<?> command : commands.isEmpty() ? RetortCommand.COMMANDS : commands) {
+            commandLine.addSubcommand(command);
+        }
         ErrorReporter errors = new ErrorReporter(invocation);
         commandLine.setOut(new PrintWriter(invocation.out(), true));
         commandLine.setErr(new PrintWriter(invocation.err(), true));
@@ -21,5 +43,43 @@ final class CommandLines {
         VersionProvider version = new VersionProvider();
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
         return commandLine;
+    }
+
+    /**
+     * The first argument after the global options, when every argument before it is a global option spelled out
+     * ({@code --url URL}, {@code --url=URL}, {@code -q}); null otherwise, and for {@code help} and the root's
+     * own help and version options.
+     */
+    static String commandName(String[] args) {
+        Map<String, Boolean> takesValue = new HashMap<>();
+        for (Field field : RetortCommand.class.getDeclaredFields()) {
+            Option option = field.getAnnotation(Option.class);
+            if (option != null) {
+                for (String name : option.names()) {
+                    takesValue.put(name, field.getType() != boolean.class);
+                }
+            }
+        }
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-")) {
+                return arg.equals("help") ? null : arg;
+            }
+            int equals = arg.indexOf('=');
+            Boolean value = takesValue.get(equals > 0 && arg.startsWith("--") ? arg.substring(0, equals) : arg);
+            if (value == null) {
+                return null;
+            }
+            if (value && equals < 0) {
+                i++;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> names(Class<?> command) {
+        Command c = command.getAnnotation(Command.class);
+        return c == null ? List.of() : java.util.stream.Stream.concat(java.util.stream.Stream.of(c.name()),
+                java.util.stream.Stream.of(c.aliases())).toList();
     }
 }

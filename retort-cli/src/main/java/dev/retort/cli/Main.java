@@ -52,7 +52,7 @@ public final class Main {
         Invocation invocation = new Invocation(cwd.toAbsolutePath().normalize(), Map.copyOf(env), out, err, new Secrets(),
                 terminal);
         invocation.secrets().addUrlsFrom(args, env);
-        int status = CommandLines.create(invocation).execute(args);
+        int status = CommandLines.create(invocation, args).execute(args);
         out.flush();
         err.flush();
         return status;

@@ -83,8 +83,27 @@ public final class Dialects {
      * that name (a test double's {@link dev.retort.Op#dialect()}).
      */
     public static SqlSyntax sqlSyntax(String name) {
+        // The built-in dialects come first in all(), so one of theirs wins without a look through the services:
+        // a SQL script asks this before each run of its statements.
+        for (Dialect d : BuiltIn.DIALECTS) {
+            if (d.name().equalsIgnoreCase(name)) {
+                return d.sqlSyntax();
+            }
+        }
         return all().stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst()
                 .map(Dialect::sqlSyntax).orElse(SqlSyntax.STANDARD);
+    }
+
+    /** The distinct syntaxes of the built-in dialects: each is one of {@link #sqlSyntaxes()}, found without a service look-up. */
+    public static List<SqlSyntax> builtInSqlSyntaxes() {
+        return BuiltIn.SYNTAXES;
+    }
+
+    /** The built-in dialects, made once (dialects hold no state), for the look-ups that run per script. */
+    private static final class BuiltIn {
+        static final List<Dialect> DIALECTS = List.of(
+                new PostgresDialect(), new MariaDbDialect(), new SqliteDialect(), new H2Dialect());
+        static final List<SqlSyntax> SYNTAXES = DIALECTS.stream().map(Dialect::sqlSyntax).distinct().toList();
     }
 
     /** The distinct syntaxes of every dialect on the class path, for reading text whose database is unknown. */

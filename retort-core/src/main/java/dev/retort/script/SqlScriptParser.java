@@ -51,18 +51,25 @@ final class SqlScriptParser {
      * Which of {@code candidates} (the lines that read as section markers) start inside a quote or comment as
      * every dialect's syntax reads the text. Only those lines matter, so the syntaxes after the first are lexed
      * only while one of them is still inside: a script whose markers all stand outside (nearly every script)
-     * is lexed once here.
+     * is lexed once here. The built-in syntaxes go first (each is one of every dialect's, and ANDing one twice
+     * changes nothing), so the dialects on the class path are only looked up for such a rare script.
      */
     private static BitSet linesInsideForEverySyntax(String text, BitSet candidates) {
-        List<SqlSyntax> syntaxes = Dialects.sqlSyntaxes();
-        BitSet inside = syntaxes.isEmpty() ? new BitSet() : (BitSet) candidates.clone();
+        BitSet inside = (BitSet) candidates.clone();
+        andInside(inside, text, Dialects.builtInSqlSyntaxes());
+        if (!inside.isEmpty()) {
+            andInside(inside, text, Dialects.sqlSyntaxes());
+        }
+        return inside;
+    }
+
+    private static void andInside(BitSet inside, String text, List<SqlSyntax> syntaxes) {
         for (SqlSyntax syntax : syntaxes) {
             if (inside.isEmpty()) {
-                break;
+                return;
             }
             inside.and(StatementSplitter.linesInside(text, syntax));
         }
-        return inside;
     }
 
     /**

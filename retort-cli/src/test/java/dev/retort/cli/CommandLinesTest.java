@@ -1,0 +1,45 @@
+package dev.retort.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A command line builds the model of the command it names alone (issue 12: a third of a start-up), else of all. */
+class CommandLinesTest {
+    @TempDir
+    Path dir;
+
+    private Set<String> registered(String... args) {
+        Invocation invocation = new Invocation(dir, Map.of(), System.out, System.err, new Secrets());
+        return CommandLines.create(invocation, args).getSubcommands().keySet();
+    }
+
+    @Test
+    void theNamedCommandAloneAfterGlobalOptionsInEveryForm() {
+        assertEquals("current", CommandLines.commandName(new String[] {"--url", "jdbc:h2:mem:x", "current"}));
+        assertEquals("upgrade", CommandLines.commandName(new String[] {"-c", "app.properties", "-q", "upgrade", "head"}));
+        assertEquals("history", CommandLines.commandName(new String[] {"--url=jdbc:h2:mem:x", "-x", "k=v", "--output", "json",
+                "history", "--help"}));
+        assertEquals(Set.of("current"), registered("--url", "jdbc:h2:mem:x", "current"));
+        // Inherited global options still reach the command when it is registered alone.
+        assertEquals(Set.of("upgrade"), registered("-q", "upgrade", "head"));
+        assertEquals(true, CommandLines.create(new Invocation(dir, Map.of(), System.out, System.err, new Secrets()),
+                new String[] {"upgrade", "head", "-q"}).getSubcommands().get("upgrade").getCommandSpec().findOption("--url") != null);
+    }
+
+    @Test
+    void everyCommandForHelpVersionUnknownNamesAndOptionsItCannotPlace() {
+        int all = registered().size();
+        assertEquals(RetortCommand.COMMANDS.size(), all);
+        for (String[] args : new String[][] {{}, {"--help"}, {"-h", "upgrade"}, {"help", "upgrade"}, {"-V"},
+                {"upgrad"}, {"--bogus", "current"}, {"-cfile", "current"}, {"--", "current"}}) {
+            assertEquals(all, registered(args).size(), String.join(" ", args));
+        }
+        assertNull(CommandLines.commandName(new String[] {"--url"}));
+    }
+}
