@@ -2,7 +2,7 @@
 # A real interactive zsh on a pseudo-terminal (zpty) sources SCRIPT, then TAB is pressed after the words;
 # compadd is wrapped to print each match it is given.
 zmodload zsh/zpty
-{ sleep 60; kill $$ } &!
+{ sleep 60; kill $$ } </dev/null >/dev/null 2>&1 &!
 zpty z zsh -f -i
 zpty -w z "PROMPT='' ; RPROMPT=''"
 zpty -w z "source ${(q)1}"
