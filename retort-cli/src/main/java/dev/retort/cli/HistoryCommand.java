@@ -41,10 +41,7 @@ final class HistoryCommand extends BaseCommand {
         }
         try (Session session = open(indicateCurrent || applied)) {
             if (json()) {
-                printJson(applied ? new JsonOutput.AppliedHistory(JsonOutput.VERSION, "history", session.retort()
-                        .appliedHistory().stream().map(JsonOutput.Applied::of).toList())
-                        : new JsonOutput.Revisions(JsonOutput.VERSION, "history", session.retort().history(range,
-                                indicateCurrent).stream().map(r -> JsonOutput.Revision.of(r, invocation()::display)).toList()));
+                printDocument(session);
                 return;
             }
             if (applied) {
@@ -64,6 +61,19 @@ final class HistoryCommand extends BaseCommand {
                         : Interrupted.verbose(stopped)) : RevisionLine.history(r, extra));
             }
         }
+    }
+
+    private void printDocument(Session session) {
+        if (applied) {
+            printJson(new JsonOutput.AppliedHistory(JsonOutput.VERSION, "history", session.retort().appliedHistory()
+                    .stream().map(JsonOutput.Applied::of).toList()));
+            return;
+        }
+        var revisions = session.retort().history(range, indicateCurrent).stream()
+                .map(r -> JsonOutput.Revision.of(r, invocation()::display)).toList();
+        printJson(indicateCurrent ? new JsonOutput.History(JsonOutput.VERSION, "history", revisions,
+                Interrupted.of(session.retort().appliedHistory()).stream().map(JsonOutput.Interruption::of).toList())
+                : new JsonOutput.Revisions(JsonOutput.VERSION, "history", revisions));
     }
 
     /**

@@ -71,6 +71,13 @@ final class JsonOutput {
     record Revisions(int schemaVersion, String command, List<Revision> revisions) {
     }
 
+    /**
+     * {@code history -i}: the revisions, and the migrations that stopped part-way (as {@code current} lists them),
+     * so a reader sees the interrupted revision and how far it got.
+     */
+    record History(int schemaVersion, String command, List<Revision> revisions, List<Interruption> interrupted) {
+    }
+
     /** {@code current}: the version rows, and the migrations that stopped part-way. */
     record Current(int schemaVersion, String command, String database, List<Revision> revisions,
             List<Interruption> interrupted) {

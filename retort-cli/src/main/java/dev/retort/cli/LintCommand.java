@@ -25,7 +25,7 @@ final class LintCommand extends BaseCommand {
     void execute() {
         try (Session session = open(false)) {
             LintResult result = session.retort().lint(range);
-            Path here = Path.of("").toAbsolutePath();
+            Path here = invocation().cwd().toAbsolutePath();
             for (LintFinding f : result.findings()) {
                 out().println(f.format(here));
             }

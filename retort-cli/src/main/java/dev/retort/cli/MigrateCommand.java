@@ -28,6 +28,10 @@ abstract class MigrateCommand extends BaseCommand {
     void configure(Retort.Builder builder) {
     }
 
+    /** Called once the plan is made and checked, just before the first step runs (not with --sql). */
+    void beforeSteps() {
+    }
+
     /** Runs against the database. */
     abstract void online(Retort retort, String target);
 
@@ -45,7 +49,7 @@ abstract class MigrateCommand extends BaseCommand {
             throw new RetortException(ErrorCode.BAD_ARGUMENT, "--output json does not apply to --sql, which prints SQL");
         }
         StepPrinter printer = new StepPrinter(err(), invocation().secrets()::redact, invocation().terminal());
-        StepRecorder recorder = new StepRecorder(sql || root.quiet ? MigrationListener.NONE : printer);
+        StepRecorder recorder = new StepRecorder(sql || root.quiet ? MigrationListener.NONE : printer, this::beforeSteps);
         MigrationListener listener = recorder;
         try (Session session = open(true, listener, builder -> {
             if (wait != null) {

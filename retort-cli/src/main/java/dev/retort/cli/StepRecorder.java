@@ -6,17 +6,27 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Keeps each finished step with its duration, for {@code --output json}, and passes every event on. */
+/**
+ * Keeps each finished step with its duration, for {@code --output json}, and passes every event on; runs
+ * {@code beforeSteps} once the plan is made and checked, just before the first step.
+ */
 final class StepRecorder implements MigrationListener {
     private final MigrationListener next;
+    private final Runnable beforeSteps;
     private final List<JsonOutput.Step> steps = new ArrayList<>();
 
     StepRecorder(MigrationListener next) {
+        this(next, () -> { });
+    }
+
+    StepRecorder(MigrationListener next, Runnable beforeSteps) {
         this.next = next;
+        this.beforeSteps = beforeSteps;
     }
 
     @Override
     public void planned(int count) {
+        beforeSteps.run();
         next.planned(count);
     }
 

@@ -15,9 +15,21 @@ final class UpgradeCommand extends MigrateCommand {
     @Mixin
     RecoveryOptions recovery = new RecoveryOptions();
 
+    @picocli.CommandLine.Option(names = "--no-lint",
+            description = "Do not print the lint warnings of the scripts about to run (see 'retort lint').")
+    boolean noLint;
+
     @Override
     void configure(Retort.Builder builder) {
         recovery.applyTo(builder);
+    }
+
+    /** What lint found in the scripts about to run; printed by {@link #beforeSteps()}. */
+    private java.util.List<dev.retort.LintFinding> lint = java.util.List.of();
+
+    @Override
+    void beforeSteps() {
+        UpgradeLint.print(lint, invocation().cwd(), this::info);
     }
 
     @Override
@@ -32,6 +44,10 @@ final class UpgradeCommand extends MigrateCommand {
 
     @Override
     void online(Retort retort, String target) {
+        if (!noLint && !root.quiet) {
+            // Read now, printed once the upgrade has checked its plan (an upgrade refused says only why).
+            lint = UpgradeLint.findings(retort, target);
+        }
         if (retort.upgrade(target).isEmpty() && retort.heads().isEmpty()) {
             info("No revisions found: nothing to upgrade; 'retort revision -m MESSAGE' writes the first one");
         }

@@ -65,7 +65,10 @@ class JsonOutputTest {
         json(0, "heads");
         json(0, "branches");
         json(0, "history");
-        json(0, "history", "-i");
+        Map<String, Object> marked = json(0, "history", "-i");
+        Map<String, Object> stopped = (Map<String, Object>) ((List<?>) marked.get("interrupted")).get(0);
+        assertEquals(List.of("bbbbbbbbbbbb", 1L, 2L), List.of(stopped.get("revision"), stopped.get("statementsDone"),
+                stopped.get("statementsTotal")), marked.toString());
         json(0, "history", "--applied");
         json(0, "show", "aaaaaaaaaaaa");
         json(0, "downgrade", "base", "--allow-changed", "--retry");

@@ -1,7 +1,10 @@
 package dev.retort.command;
 
+import dev.retort.Allow;
 import dev.retort.Migration;
 import dev.retort.dialect.Dialect;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.lint.LintInput;
 import dev.retort.lint.Recorder;
 import dev.retort.migrate.LoadedMigration;
@@ -18,6 +21,9 @@ import java.util.Map;
 
 /** What {@code lint} reads of each script: SQL scripts' statements as the dialect splits them, Java scripts recorded. */
 final class LintInputs {
+    /** The downgrade lint cannot record offline: it works on the live table, so it is not empty. */
+    static final LintInput.Statement ONLINE_ONLY = new LintInput.Statement("/* recorded online only */", 0);
+
     private LintInputs() {
     }
 
@@ -49,11 +55,33 @@ final class LintInputs {
         } catch (RuntimeException e) {
             up = List.of();
         }
+        List<LintInput.Silence> allows = silences(migration.getClass(), text);
         try {
-            return new LintInput(id, file, text, m.transactional(), up, Recorder.record(migration, false, dialect, arguments), null);
+            return new LintInput(id, file, text, m.transactional(), up, Recorder.record(migration, false, dialect, arguments),
+                    null, allows);
         } catch (RuntimeException e) {
-            return new LintInput(id, file, text, m.transactional(), up, List.of(), String.valueOf(e.getMessage()));
+            if (e instanceof RetortException r && r.code() == ErrorCode.OFFLINE_UNSUPPORTED) {
+                // An operation that needs the live table (SQLite's rebuilds): the downgrade does something, unseen.
+                return new LintInput(id, file, text, m.transactional(), up, List.of(ONLINE_ONLY), null, allows);
+            }
+            return new LintInput(id, file, text, m.transactional(), up, List.of(), String.valueOf(e.getMessage()), allows);
         }
+    }
+
+    /** The script class's {@code @Allow}s, each with the line of the script that names its rule (0 when not found). */
+    static List<LintInput.Silence> silences(Class<?> script, String text) {
+        List<String> lines = text.lines().toList();
+        List<LintInput.Silence> out = new ArrayList<>();
+        for (Allow allow : script.getAnnotationsByType(Allow.class)) {
+            int line = 0;
+            for (int n = 0; n < lines.size() && line == 0; n++) {
+                if (lines.get(n).contains("Allow") && lines.get(n).contains("\"" + allow.rule() + "\"")) {
+                    line = n + 1;
+                }
+            }
+            out.add(new LintInput.Silence(allow.rule(), allow.reason(), line));
+        }
+        return out;
     }
 
     private static List<LintInput.Statement> statements(List<StatementSplitter.Statement> statements) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * {@code retort lint}: each revision's upgrade read statement by statement ({@link StatementRules}), its downgrade
  * checked for being there, and {@code retort:allow RULE reason} comments ({@code --} in SQL, {@code //} in Java)
- * silencing the first finding of RULE at or after their line; an allow that silences nothing is reported.
+ * silencing the first finding of RULE at or after their line, and a Java script's {@code @Allow(rule, reason)}
+ * every finding of its rule; an allow that silences nothing is reported.
  */
 public final class Linter {
     private static final Pattern ALLOW = Pattern.compile("(?:--|//)\\s*retort:allow\\s+([a-z-]+)(.*)");
@@ -36,6 +37,7 @@ public final class Linter {
             downgrade(script, own);
             own.sort(Comparator.comparingInt(LintFinding::line));
             applyAllows(script, own, silenced, unused);
+            applySilences(script, own, silenced, unused);
             findings.addAll(own);
         }
         return new LintResult(findings, silenced, unused);
@@ -49,6 +51,23 @@ public final class Linter {
         } else if (script.downgrade().isEmpty() && !script.upgrade().isEmpty()) {
             out.add(new LintFinding("empty-downgrade", "warning", script.revision(), script.file(), 0,
                     "the downgrade does nothing, so 'retort downgrade' would leave this change in place", fix));
+        }
+    }
+
+    /** Removes from {@code own} every finding of an {@code @Allow}'s rule; an annotation that silences nothing is reported. */
+    private static void applySilences(LintInput script, List<LintFinding> own, List<LintFinding> silenced,
+                                      List<LintFinding> unused) {
+        for (LintInput.Silence allow : script.silences()) {
+            List<LintFinding> hits = allow.reason().isBlank() ? List.of()
+                    : own.stream().filter(f -> f.rule().equals(allow.rule())).toList();
+            own.removeAll(hits);
+            silenced.addAll(hits);
+            if (hits.isEmpty()) {
+                unused.add(new LintFinding("unused-allow", "warning", script.revision(), script.file(), allow.line(),
+                        "@Allow(rule = \"" + allow.rule() + "\") " + (allow.reason().isBlank()
+                                ? "gives no reason, so it silences nothing" : "silences nothing in this script"),
+                        "remove it, or name the rule as 'retort lint' prints it"));
+            }
         }
     }
 

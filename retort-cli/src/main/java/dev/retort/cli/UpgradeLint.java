@@ -1,0 +1,55 @@
+package dev.retort.cli;
+
+import dev.retort.LintFinding;
+import dev.retort.Retort;
+import dev.retort.RevisionInfo;
+import dev.retort.RevisionStatus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * What {@code upgrade} says before it runs: the lint errors and warnings (no notices) of the scripts it is about to
+ * run, the same lines {@code retort lint} prints. Advisory: it never stops the upgrade, and when lint cannot read
+ * the plan (a target that moves from {@code current}, a script that does not compile) it says nothing, leaving the
+ * upgrade to report what is wrong.
+ */
+final class UpgradeLint {
+    private UpgradeLint() {
+    }
+
+    /** Prints the findings, if any, under a line that says the upgrade runs anyway. */
+    static void print(List<LintFinding> findings, Path cwd, Consumer<String> out) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.accept("Lint: " + findings.size() + " finding(s) in what this upgrade runs (it runs anyway; "
+                + "'-- retort:allow RULE reason' in a script silences one, --no-lint skips this check):");
+        findings.forEach(f -> out.accept(f.format(cwd.toAbsolutePath())));
+    }
+
+    /** The errors and warnings of the pending (or interrupted) revisions between the current one(s) and target. */
+    static List<LintFinding> findings(Retort retort, String target) {
+        try {
+            return read(retort, target);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static List<LintFinding> read(Retort retort, String target) {
+        Set<String> toRun = retort.revisionStatus().stream()
+                .filter(s -> s.state() == RevisionStatus.State.PENDING || s.state() == RevisionStatus.State.INTERRUPTED)
+                .map(RevisionStatus::id).collect(Collectors.toSet());
+        if (toRun.isEmpty()) {
+            return List.of();
+        }
+        List<RevisionInfo> current = retort.current();
+        // From the one current revision when there is one; otherwise from base, keeping only what has not run.
+        String range = current.size() == 1 && !target.contains(":") ? current.get(0).id() + ":" + target : target;
+        return retort.lint(range).findings().stream()
+                .filter(f -> toRun.contains(f.revision()) && !f.severity().equals("notice")).toList();
+    }
+}
