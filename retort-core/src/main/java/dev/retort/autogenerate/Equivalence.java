@@ -120,6 +120,7 @@ final class Equivalence {
 
     boolean sameIndex(Index desired, Index actual) {
         return desired.unique() == actual.unique()
+                && Objects.equals(desired.kind(), actual.kind())
                 && desired.columns().equals(actual.columns())
                 && sameExpressions(desired.expressions(), actual.expressions())
                 && Objects.equals(expression(desired.where()), expression(actual.where()));

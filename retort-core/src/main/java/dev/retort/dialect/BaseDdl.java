@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -290,8 +292,21 @@ public abstract class BaseDdl implements DdlRenderer {
         return q(name);
     }
 
+    /**
+     * Refuses an index kind this database does not have, naming those it has ({@code known}, none: only ordinary
+     * indexes).
+     */
+    protected final void requireKind(Index index, Set<String> known) {
+        if (index.kind() != null && !known.contains(index.kind())) {
+            throw unsupported("an index of kind " + index.kind() + " (" + index.name() + ")", known.isEmpty()
+                    ? "this database has ordinary indexes only; drop kind(\"" + index.kind() + "\") for it"
+                    : "its kinds are " + String.join(", ", new TreeSet<>(known)) + ", or none for an ordinary index");
+        }
+    }
+
     @Override
     public List<String> createIndex(String schema, String table, Index index, boolean concurrently) {
+        requireKind(index, Set.of());
         return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON "
                 + table(schema, table) + " (" + indexParts(index) + ")"
                 + (index.where() == null ? "" : " WHERE " + index.where()));

@@ -109,6 +109,10 @@ class OpGoldenTest {
                 i -> i.expressions("lower(email)").unique().where("legacy IS NULL")));
         c.put("create_index_concurrently", op -> op.createIndex("ix_users_email", "users",
                 i -> i.columns("email").concurrently()));
+        c.put("create_index_gin", op -> op.createIndex("ix_users_email_gin", "users", i -> i.columns("email").kind("gin")));
+        c.put("create_index_fulltext", op -> op.createIndex("ft_users_email", "users",
+                i -> i.columns("email", "legacy").kind("fulltext")));
+        c.put("create_index_hash", op -> op.createIndex("ix_users_email_hash", "users", i -> i.columns("email").kind("hash")));
         c.put("drop_index", op -> op.dropIndex("ix_users_email", "users"));
         c.put("drop_index_concurrently", op -> op.dropIndexConcurrently("ix_users_email", "users"));
         c.put("create_primary_key", op -> op.createPrimaryKey("pk_tags", "tags", "id"));

@@ -6,6 +6,8 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.Index;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +45,10 @@ final class H2Ddl extends BaseDdl {
             throw unsupported("createIndex on expressions", "H2 indexes columns only; add a generated column "
                     + "holding the expression and index it");
         }
-        return super.createIndex(schema, table, index, false);
+        requireKind(index, Set.of("spatial", "hash"));
+        String kind = index.kind() == null ? "" : index.kind().toUpperCase(Locale.ROOT) + " ";
+        return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + kind + "INDEX " + q(index.name()) + " ON "
+                + table(schema, table) + " (" + indexParts(index) + ")");
     }
 
     @Override

@@ -137,8 +137,9 @@ public final class H2Inspector implements SchemaInspector {
             Index before = indexes.get(key);
             List<String> columns = new ArrayList<>(before == null ? List.of() : before.columns());
             columns.add(rs.getString(4));
-            indexes.put(key, new Index(rs.getString(2), columns, List.of(), rs.getString(3).startsWith("UNIQUE"),
-                    null));
+            String type = rs.getString(3);
+            indexes.put(key, new Index(rs.getString(2), columns, List.of(), type.startsWith("UNIQUE"), null,
+                    type.contains("SPATIAL") ? "spatial" : type.contains("HASH") ? "hash" : null));
         }, schema);
         indexes.forEach((key, index) -> tables.addIndex(tableOf.get(key), index));
     }

@@ -8,6 +8,8 @@ import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -122,7 +124,11 @@ final class MariaDbDdl extends BaseDdl {
         if (!index.expressions().isEmpty()) {
             throw unsupported("createIndex on expressions", "add a generated column holding the expression and index it");
         }
-        return super.createIndex(schema, table, index, false);
+        requireKind(index, Set.of("fulltext", "spatial", "hash"));
+        String prefix = "fulltext".equals(index.kind()) || "spatial".equals(index.kind())
+                ? index.kind().toUpperCase(Locale.ROOT) + " " : index.unique() ? "UNIQUE " : "";
+        return List.of("CREATE " + prefix + "INDEX " + q(index.name()) + ("hash".equals(index.kind()) ? " USING HASH" : "")
+                + " ON " + table(schema, table) + " (" + indexParts(index) + ")");
     }
 
     @Override

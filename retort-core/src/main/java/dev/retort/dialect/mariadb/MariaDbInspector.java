@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * as JSON without the check; the index MariaDB adds for a foreign key that has none is left out; the
  * primary key, which MariaDB always calls {@code PRIMARY}, is reported unnamed; a foreign key action of
  * {@code RESTRICT}, MariaDB's default and the same as {@code NO ACTION} there, is reported as NO_ACTION.
- * Every unique index is a UNIQUE constraint here, since MariaDB makes no difference between the two.
+ * Every unique index is a UNIQUE constraint here, since MariaDB makes no difference between the two. An
+ * index's kind is {@code fulltext}, {@code spatial} or {@code hash} ({@code BTREE} is the ordinary index).
  * A column-level CHECK is named after its column, as MariaDB names it. Types: see {@link MariaDbTypes}.
  * Defaults: see {@link #normalizeDefault(String)}.
  */
@@ -64,7 +65,7 @@ public final class MariaDbInspector implements SchemaInspector {
             ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION""".formatted(SCHEMA);
 
     private static final String INDEXES = """
-            SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME FROM information_schema.STATISTICS
+            SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME, INDEX_TYPE FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = %s AND NON_UNIQUE = 1
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""".formatted(SCHEMA);
 
@@ -175,17 +176,21 @@ public final class MariaDbInspector implements SchemaInspector {
     // for an unnamed constraint, after its first column.
     private static void indexes(Connection connection, String schema, SchemaCollector tables) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
-        CatalogQuery.forEachRow(connection, INDEXES, rs -> columns
-                .computeIfAbsent(rs.getString(1) + "\0" + rs.getString(2), k -> new ArrayList<>())
-                .add(rs.getString(3)), schema);
+        Map<String, String> kinds = new LinkedHashMap<>();
+        CatalogQuery.forEachRow(connection, INDEXES, rs -> {
+            String key = rs.getString(1) + "\0" + rs.getString(2);
+            columns.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getString(3));
+            kinds.put(key, rs.getString(4));
+        }, schema);
         columns.forEach((key, cols) -> {
             int split = key.indexOf('\0');
             String table = key.substring(0, split);
             String name = key.substring(split + 1);
-            boolean implicit = tables.foreignKeys(table).stream().anyMatch(fk -> fk.columns().equals(cols)
-                    && (name.equals(fk.name()) || name.equals(cols.get(0))));
+            String kind = kinds.get(key);
+            boolean implicit = kind.equals("BTREE") && tables.foreignKeys(table).stream().anyMatch(fk -> fk.columns()
+                    .equals(cols) && (name.equals(fk.name()) || name.equals(cols.get(0))));
             if (!implicit) {
-                tables.addIndex(table, new Index(name, cols, List.of(), false, null));
+                tables.addIndex(table, new Index(name, cols, List.of(), false, null, kind));
             }
         });
     }

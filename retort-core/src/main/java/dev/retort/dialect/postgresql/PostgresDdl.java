@@ -161,11 +161,18 @@ final class PostgresDdl extends BaseDdl {
         return table(schema, name);
     }
 
+    /** Kinds of other databases, refused here with a hint; any other kind is an access method (gin, gist, brin...). */
+    private static final Set<String> NOT_ACCESS_METHODS = Set.of("fulltext", "spatial");
+
     @Override
     public List<String> createIndex(String schema, String table, Index index, boolean concurrently) {
+        if (index.kind() != null && NOT_ACCESS_METHODS.contains(index.kind())) {
+            throw unsupported("an index of kind " + index.kind() + " (" + index.name() + ")", "PostgreSQL indexes "
+                    + "text with kind(\"gin\") on expressions(\"to_tsvector('english', body)\") and geometry with kind(\"gist\")");
+        }
         return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "")
-                + q(index.name()) + " ON " + table(schema, table) + " (" + indexParts(index) + ")"
-                + (index.where() == null ? "" : " WHERE " + index.where()));
+                + q(index.name()) + " ON " + table(schema, table) + (index.kind() == null ? "" : " USING " + index.kind())
+                + " (" + indexParts(index) + ")" + (index.where() == null ? "" : " WHERE " + index.where()));
     }
 
     @Override

@@ -73,7 +73,10 @@ final class RenderCases {
                 new CreateIndex(null, "users", Index.on("ix_users_name", "last_name", "first_name"), false),
                 new CreateIndex(null, "users", new Index("ix_users_lower_email", List.of(), List.of("lower(email)"), true,
                         "deleted_at IS NULL"), true),
-                new CreateIndex("app", "users", Index.uniqueOn("uq_users_login", "login"), false)));
+                new CreateIndex("app", "users", Index.uniqueOn("uq_users_login", "login"), false),
+                new CreateIndex(null, "posts", Index.on("ix_posts_tags", "tags").withKind("gin"), false),
+                new CreateIndex(null, "film_text", new Index("ft_film_text", List.of("title", "description"), List.of(),
+                        false, null, "fulltext"), false)));
         c.put("drop_index", List.of(
                 new DropIndex(null, "users", "ix_users_email", Index.on("ix_users_email", "email"), false),
                 new DropIndex(null, "users", "ix_users_lower_email", null, true),
@@ -126,6 +129,7 @@ final class RenderCases {
                         ReferentialAction.CASCADE, null))
                 .check(new CheckConstraint("ck_users_score", "score >= 0"))
                 .index(Index.on("ix_users_created_at", "created_at"))
+                .index(Index.on("ix_users_created_brin", "created_at").withKind("brin"))
                 .build();
     }
 
