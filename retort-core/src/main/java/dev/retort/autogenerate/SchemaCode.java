@@ -159,6 +159,9 @@ final class SchemaCode {
         if (c.serverDefault() != null) {
             links.add(method("serverDefault", str(c.serverDefault())));
         }
+        if (c.onUpdate() != null) {
+            links.add(method("onUpdate", str(c.onUpdate())));
+        }
         if (c.comment() != null) {
             links.add(method("comment", str(c.comment())));
         }

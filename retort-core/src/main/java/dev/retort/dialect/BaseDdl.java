@@ -75,11 +75,20 @@ public abstract class BaseDdl implements DdlRenderer {
         if (c.serverDefault() != null) {
             b.append(" DEFAULT ").append(c.serverDefault());
         }
+        if (c.onUpdate() != null) {
+            b.append(onUpdateClause(table, c));
+        }
         if (!c.nullable()) {
             b.append(" NOT NULL");
         }
         b.append(inlineColumnSuffix(schema, table, c));
         return b.toString();
+    }
+
+    /** {@code " ON UPDATE <expression>"} where the database has it (MariaDB, H2); refused elsewhere. */
+    protected String onUpdateClause(String table, Column c) {
+        throw unsupported("ON UPDATE " + c.onUpdate() + " on column " + table + "." + c.name(), "set the value in "
+                + "the application, or with a trigger written in op.execute(...)");
     }
 
     /** Anything a database writes after a column's definition: MariaDB's COMMENT, SQLite's enum CHECK. */
@@ -270,6 +279,12 @@ public abstract class BaseDdl implements DdlRenderer {
     public List<String> alterColumnComment(String schema, String table, Column current, String column, String comment) {
         return List.of("COMMENT ON COLUMN " + table(schema, table) + "." + q(column) + " IS "
                 + (comment == null ? "NULL" : literal(comment)));
+    }
+
+    @Override
+    public List<String> alterColumnOnUpdate(String schema, String table, Column current, String column, String expression) {
+        throw unsupported("alterColumn onUpdate on " + table + "." + column, "this database has no ON UPDATE; set the "
+                + "value in the application, or with a trigger written in op.execute(...)");
     }
 
     @Override

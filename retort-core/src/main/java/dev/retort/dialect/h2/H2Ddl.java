@@ -2,6 +2,7 @@ package dev.retort.dialect.h2;
 
 import dev.retort.dialect.BaseDdl;
 import dev.retort.dialect.Dialect;
+import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.Index;
@@ -28,6 +29,17 @@ final class H2Ddl extends BaseDdl {
             case ENUM -> "ENUM(" + t.enumValues().stream().map(this::literal).collect(Collectors.joining(", ")) + ")";
             default -> standardTypeSql(t);
         };
+    }
+
+    @Override
+    protected String onUpdateClause(String table, Column c) {
+        return " ON UPDATE " + c.onUpdate();
+    }
+
+    @Override
+    public List<String> alterColumnOnUpdate(String schema, String table, Column current, String column, String expression) {
+        return List.of(alterTable(schema, table) + "ALTER COLUMN " + q(column)
+                + (expression == null ? " DROP ON UPDATE" : " SET ON UPDATE " + expression));
     }
 
     @Override

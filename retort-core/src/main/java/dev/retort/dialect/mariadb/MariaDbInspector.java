@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * Every unique index is a UNIQUE constraint here, since MariaDB makes no difference between the two. An
  * index's kind is {@code fulltext}, {@code spatial} or {@code hash} ({@code BTREE} is the ordinary index).
  * A column-level CHECK is named after its column, as MariaDB names it. Types: see {@link MariaDbTypes}.
- * Defaults: see {@link #normalizeDefault(String)}.
+ * Defaults, and the expression of {@code ON UPDATE}: see {@link #normalizeDefault(String)}.
  */
 public final class MariaDbInspector implements SchemaInspector {
     private static final String SCHEMA = "COALESCE(?, DATABASE())";
@@ -69,6 +69,7 @@ public final class MariaDbInspector implements SchemaInspector {
             WHERE TABLE_SCHEMA = %s AND NON_UNIQUE = 1
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""".formatted(SCHEMA);
 
+    private static final String ON_UPDATE = "on update ";
     private static final String NOW_NAMES = "(?i)(current_timestamp|now|localtimestamp|localtime)";
     private static final Pattern NOW = Pattern.compile(NOW_NAMES + "(\\(\\))?");
     private static final Pattern NOW_PRECISION = Pattern.compile(NOW_NAMES + "\\((\\d+)\\)");
@@ -156,9 +157,16 @@ public final class MariaDbInspector implements SchemaInspector {
         Integer precision = rs.getObject(6, Integer.class);
         Integer scale = rs.getObject(7, Integer.class);
         ColumnType type = MariaDbTypes.toColumnType(rs.getString(3), rs.getString(4), length, precision, scale);
-        boolean autoIncrement = rs.getString(10).toLowerCase(Locale.ROOT).contains("auto_increment");
+        String extra = rs.getString(10);
+        boolean autoIncrement = extra.toLowerCase(Locale.ROOT).contains("auto_increment");
         return new Column(rs.getString(2), type, "YES".equals(rs.getString(8)), normalizeDefault(rs.getString(9)),
-                autoIncrement, blankToNull(rs.getString(11)));
+                autoIncrement, blankToNull(rs.getString(11)), normalizeDefault(onUpdate(extra)));
+    }
+
+    /** The expression of {@code on update current_timestamp()} in a column's {@code EXTRA}, or null. */
+    static String onUpdate(String extra) {
+        int at = extra == null ? -1 : extra.toLowerCase(Locale.ROOT).indexOf(ON_UPDATE);
+        return at < 0 ? null : extra.substring(at + ON_UPDATE.length()).trim();
     }
 
     private static void keys(Connection connection, String schema, SchemaCollector tables) throws SQLException {

@@ -97,6 +97,42 @@ final class PostgresDdl extends BaseDdl {
         return out;
     }
 
+    private enum Family { NUMBER, STRING, DATETIME, TIME, BOOLEAN, UUID, JSON, BINARY, ENUM, OTHER }
+
+    private static Family family(ColumnType t) {
+        return switch (t.kind()) {
+            case SMALLINT, INTEGER, BIGINT, NUMERIC, REAL, DOUBLE -> Family.NUMBER;
+            case VARCHAR, CHAR, TEXT -> Family.STRING;
+            case DATE, TIMESTAMP -> Family.DATETIME;
+            case TIME -> Family.TIME;
+            case BOOLEAN -> Family.BOOLEAN;
+            case UUID -> Family.UUID;
+            case JSON -> Family.JSON;
+            case BINARY -> Family.BINARY;
+            case ENUM -> Family.ENUM;
+            case OTHER -> Family.OTHER;
+        };
+    }
+
+    /**
+     * {@code "col"::newtype} where PostgreSQL has no assignment cast of its own: from text to anything but text,
+     * between numbers and booleans, and the like. Within a family (numbers, strings, dates) and to a string type
+     * PostgreSQL converts by itself (and a too long value still fails rather than being cut); an enum is converted
+     * through text by {@link #alterColumnType}; a type it does not know (OTHER) from a non-string is left alone.
+     */
+    @Override
+    public String castUsing(String column, ColumnType from, ColumnType to) {
+        Family a = family(from);
+        Family b = family(to);
+        if (b == Family.ENUM || b == Family.STRING || a == b) {
+            return null;
+        }
+        if (a != Family.STRING && (a == Family.OTHER || b == Family.OTHER)) {
+            return null;
+        }
+        return q(column) + "::" + typeSql(to);
+    }
+
     /** The name an enum type is renamed to while its replacement takes over its columns. */
     static final String OLD_ENUM_SUFFIX = "__retort_old";
 
