@@ -159,8 +159,8 @@ public final class MariaDbInspector implements SchemaInspector {
         ColumnType type = MariaDbTypes.toColumnType(rs.getString(3), rs.getString(4), length, precision, scale);
         String extra = rs.getString(10);
         boolean autoIncrement = extra.toLowerCase(Locale.ROOT).contains("auto_increment");
-        return new Column(rs.getString(2), type, "YES".equals(rs.getString(8)), normalizeDefault(rs.getString(9)),
-                autoIncrement, blankToNull(rs.getString(11)), normalizeDefault(onUpdate(extra)));
+        return new Column(rs.getString(2), type, "YES".equals(rs.getString(8)), normalizeDefault(rs.getString(9), type),
+                autoIncrement, blankToNull(rs.getString(11)), normalizeDefault(onUpdate(extra), type));
     }
 
     /** The expression of {@code on update current_timestamp()} in a column's {@code EXTRA}, or null. */
