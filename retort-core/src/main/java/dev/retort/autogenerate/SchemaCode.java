@@ -160,7 +160,7 @@ final class SchemaCode {
             links.add(method("serverDefault", str(c.serverDefault())));
         }
         if (c.onUpdate() != null) {
-            links.add(method("onUpdate", str(c.onUpdate())));
+            links.add(method("onUpdateSet", str(c.onUpdate())));
         }
         if (c.comment() != null) {
             links.add(method("comment", str(c.comment())));

@@ -161,14 +161,14 @@ public record AlterColumn(String schema, String table, String column, ColumnType
         }
 
         /** A new {@code ON UPDATE} expression, such as {@code CURRENT_TIMESTAMP} (MariaDB, H2); null drops it. */
-        public Builder onUpdate(String expression) {
+        public Builder onUpdateSet(String expression) {
             changeOnUpdate = true;
             onUpdate = expression;
             return this;
         }
 
-        public Builder dropOnUpdate() {
-            return onUpdate(null);
+        public Builder dropOnUpdateSet() {
+            return onUpdateSet(null);
         }
 
         /** The column as it is before this change: makes the change reversible, and lets MariaDB render it offline. */

@@ -55,7 +55,7 @@ public record ColumnDef(Column column, boolean inPrimaryKey, UniqueDef uniqueDef
     }
 
     /** Set to {@code expression} whenever its row is updated: {@code ON UPDATE CURRENT_TIMESTAMP} (MariaDB, H2). */
-    public ColumnDef onUpdate(String expression) {
+    public ColumnDef onUpdateSet(String expression) {
         return with(column.withOnUpdate(TableAssembly.required(expression, "expression")));
     }
 

@@ -135,7 +135,7 @@ class KeptKindsTest {
                                 index("ix_film_title", i -> i.columns("title").kind(kind)))),
                         schema(table("film", column("id", integer()).primaryKey(), column("title", varchar(200)),
                                 column("last_update", timestamp()).notNull().serverDefault("CURRENT_TIMESTAMP")
-                                        .onUpdate("CURRENT_TIMESTAMP"),
+                                        .onUpdateSet("CURRENT_TIMESTAMP"),
                                 index("ix_film_title", "title"))));
             }
             default -> List.of();

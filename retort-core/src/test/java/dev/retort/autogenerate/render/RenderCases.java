@@ -64,7 +64,9 @@ final class RenderCases {
         c.put("add_column", List.of(
                 new AddColumn(null, "users", Column.of("phone", ColumnType.varchar(20))),
                 new AddColumn(null, "users", new Column("plan", ColumnType.varchar(10), false, "'free'", false, "the plan")),
-                new AddColumn("app", "users", Column.of("nickname", ColumnType.text()))));
+                new AddColumn("app", "users", Column.of("nickname", ColumnType.text())),
+                new AddColumn(null, "film", Column.of("last_update", ColumnType.timestamp(false)).notNull()
+                        .withDefault("CURRENT_TIMESTAMP").withOnUpdate("CURRENT_TIMESTAMP"))));
         c.put("drop_column", List.of(new DropColumn(null, "users", "phone", Column.of("phone", ColumnType.varchar(20))),
                 new DropColumn("app", "users", "nickname", null)));
         c.put("alter_column", alterColumns());
@@ -177,6 +179,9 @@ final class RenderCases {
                 alter("users", "email", a -> a.rename("email_address")),
                 alter("users", "email", a -> a.comment("login address")),
                 alter("users", "email", a -> a.comment(null)),
+                alter("film", "last_update", a -> a.onUpdateSet("CURRENT_TIMESTAMP").existing(
+                        new Column("last_update", ColumnType.timestamp(false), false, "CURRENT_TIMESTAMP", false, null))),
+                alter("film", "last_update", a -> a.dropOnUpdateSet()),
                 alter("users", "email", a -> { }),
                 alter("users", "email", a -> a.type(ColumnType.text(), "trim(email)").nullable(false).serverDefault("''")
                         .rename("mail").comment("where we write").existing(email).schema("app")));
