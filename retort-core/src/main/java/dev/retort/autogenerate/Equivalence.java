@@ -52,11 +52,18 @@ final class Equivalence {
 
     /**
      * Type SQL as the database would read it: lower case, runs of white space as one space, none around
-     * parentheses and commas, so an OTHER type's {@code NUMERIC( 10, 2 )} equals {@code numeric(10,2)}.
+     * parentheses and commas, so an OTHER type's {@code NUMERIC( 10, 2 )} equals {@code numeric(10,2)}; quoted
+     * text (the members of a {@code SET}) as written.
      */
     static String typeText(String sql) {
-        return sql.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
-                .replaceAll(" ?([(),]) ?", "$1");
+        StringBuilder out = new StringBuilder();
+        String[] parts = sql.trim().split("'", -1);
+        for (int i = 0; i < parts.length; i++) {
+            // Even parts lie outside quotes; members of SET('Trailers', ...) keep their case.
+            out.append(i > 0 ? "'" : "").append(i % 2 == 1 ? parts[i] : parts[i].toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s+", " ").replaceAll(" ?([(),]) ?", "$1"));
+        }
+        return out.toString();
     }
 
     private String typeSql(String table, Column c) {
@@ -93,6 +100,13 @@ final class Equivalence {
         return expression == null ? null : inspector.normalizeDefault(expression, type);
     }
 
+    /** {@code ON UPDATE} expressions, normalised as defaults are. */
+    boolean sameOnUpdate(Column desired, Column actual) {
+        String a = normalizeDefault(desired.onUpdate(), desired.type());
+        String b = normalizeDefault(actual.onUpdate(), actual.type());
+        return a == null || b == null ? a == b : a.equalsIgnoreCase(b);
+    }
+
     boolean sameComment(String desired, String actual) {
         return !comments() || Objects.equals(blankToNull(desired), blankToNull(actual));
     }
@@ -120,6 +134,7 @@ final class Equivalence {
 
     boolean sameIndex(Index desired, Index actual) {
         return desired.unique() == actual.unique()
+                && Objects.equals(desired.kind(), actual.kind())
                 && desired.columns().equals(actual.columns())
                 && sameExpressions(desired.expressions(), actual.expressions())
                 && Objects.equals(expression(desired.where()), expression(actual.where()));

@@ -101,6 +101,9 @@ final class OperationCode implements OperationVisitor<Code> {
         if (o.changeDefault()) {
             links.add(o.serverDefault() == null ? method("dropDefault") : method("serverDefault", str(o.serverDefault())));
         }
+        if (o.changeOnUpdate()) {
+            links.add(o.onUpdate() == null ? method("dropOnUpdateSet") : method("onUpdateSet", str(o.onUpdate())));
+        }
         if (o.newName() != null) {
             links.add(method("rename", str(o.newName())));
         }

@@ -159,6 +159,9 @@ final class SchemaCode {
         if (c.serverDefault() != null) {
             links.add(method("serverDefault", str(c.serverDefault())));
         }
+        if (c.onUpdate() != null) {
+            links.add(method("onUpdateSet", str(c.onUpdate())));
+        }
         if (c.comment() != null) {
             links.add(method("comment", str(c.comment())));
         }
@@ -201,6 +204,9 @@ final class SchemaCode {
         if (index.where() != null) {
             links.add(method("where", str(index.where())));
         }
+        if (index.kind() != null) {
+            links.add(method("kind", str(index.kind())));
+        }
         if (concurrently) {
             links.add(method("concurrently"));
         }
@@ -211,7 +217,8 @@ final class SchemaCode {
     }
 
     static boolean plain(Index index) {
-        return !index.unique() && index.where() == null && index.expressions().isEmpty() && !index.columns().isEmpty();
+        return !index.unique() && index.where() == null && index.kind() == null && index.expressions().isEmpty()
+                && !index.columns().isEmpty();
     }
 
     /** The arguments of {@code op.createTable(name, ...)} or {@code table(name, ...)}: name, then the elements. */

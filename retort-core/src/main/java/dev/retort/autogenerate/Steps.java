@@ -25,7 +25,7 @@ final class Steps {
         CREATE_CONSTRAINTS, CREATE_TABLES, CREATE_FOREIGN_KEYS, TABLE_COMMENTS
     }
 
-    private record Step(Phase phase, int seq, Operation operation, List<String> changes) {
+    private record Step(Phase phase, int seq, Operation operation, Operation reverse, List<String> changes) {
     }
 
     private final List<Step> steps = new ArrayList<>();
@@ -33,7 +33,12 @@ final class Steps {
     private final List<String> uncompared = new ArrayList<>();
 
     void add(Phase phase, Operation operation, String... changes) {
-        steps.add(new Step(phase, steps.size(), operation, List.of(changes)));
+        add(phase, operation, null, changes);
+    }
+
+    /** An operation whose downgrade is {@code reverse} rather than its own {@link Operation#reverse()}. */
+    void add(Phase phase, Operation operation, Operation reverse, String... changes) {
+        steps.add(new Step(phase, steps.size(), operation, reverse, List.of(changes)));
     }
 
     void note(String note) {
@@ -60,7 +65,8 @@ final class Steps {
         List<Operation> downgrade = new ArrayList<>();
         List<String> allNotes = new ArrayList<>(notes);
         for (int i = upgrade.size() - 1; i >= 0; i--) {
-            Optional<Operation> reverse = upgrade.get(i).reverse();
+            Step step = ordered.get(i);
+            Optional<Operation> reverse = step.reverse() != null ? Optional.of(step.reverse()) : upgrade.get(i).reverse();
             if (reverse.isPresent()) {
                 downgrade.add(reverse.get());
             } else {

@@ -41,7 +41,8 @@ final class Summary {
     static String index(char sign, String table, Index index) {
         List<String> parts = new ArrayList<>(index.columns());
         parts.addAll(index.expressions());
-        return sign + (index.unique() ? " unique index " : " index ") + index.name() + " on " + table + " ("
+        return sign + (index.unique() ? " unique " : " ") + (index.kind() == null ? "" : index.kind() + " ")
+                + "index " + index.name() + " on " + table + " ("
                 + String.join(", ", parts) + ")" + (index.where() == null ? "" : " where " + index.where());
     }
 

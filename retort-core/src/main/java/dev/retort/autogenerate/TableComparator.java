@@ -83,6 +83,11 @@ final class TableComparator {
             lines.add(Summary.columnChange(t, c, "default", Summary.value(actual.serverDefault()),
                     Summary.value(desired.serverDefault())));
         }
+        boolean onUpdate = !same.sameOnUpdate(desired, actual);
+        if (onUpdate) {
+            lines.add(Summary.columnChange(t, c, "on update", Summary.value(actual.onUpdate()),
+                    Summary.value(desired.onUpdate())));
+        }
         boolean comment = !same.sameComment(desired.comment(), actual.comment());
         if (comment) {
             lines.add(Summary.columnChange(t, c, "comment", Summary.text(actual.comment()),
@@ -94,9 +99,14 @@ final class TableComparator {
                     + ": autogenerate does not change that; write the change by hand");
         }
         if (!lines.isEmpty()) {
-            steps.add(Phase.ALTER_COLUMNS, new AlterColumn(schema, t, c, type ? desired.type() : null, null,
+            AlterColumn change = new AlterColumn(schema, t, c, type ? desired.type() : null,
+                    type ? ddl.castUsing(c, actual.type(), desired.type()) : null,
                     nullable ? desired.nullable() : null, serverDefault, serverDefault ? desired.serverDefault() : null,
-                    null, comment, comment ? desired.comment() : null, actual), lines.toArray(String[]::new));
+                    null, comment, comment ? desired.comment() : null, actual, onUpdate, onUpdate ? desired.onUpdate() : null);
+            // The way back converts the values back, with its own cast where the database needs one.
+            AlterColumn back = (AlterColumn) change.reverse().orElseThrow();
+            steps.add(Phase.ALTER_COLUMNS, change, type ? back.withUsing(ddl.castUsing(c, desired.type(), actual.type()))
+                    : back, lines.toArray(String[]::new));
         }
     }
 

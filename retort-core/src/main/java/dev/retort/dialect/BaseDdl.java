@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -73,11 +75,20 @@ public abstract class BaseDdl implements DdlRenderer {
         if (c.serverDefault() != null) {
             b.append(" DEFAULT ").append(c.serverDefault());
         }
+        if (c.onUpdate() != null) {
+            b.append(onUpdateClause(table, c));
+        }
         if (!c.nullable()) {
             b.append(" NOT NULL");
         }
         b.append(inlineColumnSuffix(schema, table, c));
         return b.toString();
+    }
+
+    /** {@code " ON UPDATE <expression>"} where the database has it (MariaDB, H2); refused elsewhere. */
+    protected String onUpdateClause(String table, Column c) {
+        throw unsupported("ON UPDATE " + c.onUpdate() + " on column " + table + "." + c.name(), "set the value in "
+                + "the application, or with a trigger written in op.execute(...)");
     }
 
     /** Anything a database writes after a column's definition: MariaDB's COMMENT, SQLite's enum CHECK. */
@@ -271,6 +282,12 @@ public abstract class BaseDdl implements DdlRenderer {
     }
 
     @Override
+    public List<String> alterColumnOnUpdate(String schema, String table, Column current, String column, String expression) {
+        throw unsupported("alterColumn onUpdate on " + table + "." + column, "this database has no ON UPDATE; set the "
+                + "value in the application, or with a trigger written in op.execute(...)");
+    }
+
+    @Override
     public List<String> renameColumn(String schema, String table, String from, String to) {
         return List.of(alterTable(schema, table) + "RENAME COLUMN " + q(from) + " TO " + q(to));
     }
@@ -290,8 +307,21 @@ public abstract class BaseDdl implements DdlRenderer {
         return q(name);
     }
 
+    /**
+     * Refuses an index kind this database does not have, naming those it has ({@code known}, none: only ordinary
+     * indexes).
+     */
+    protected final void requireKind(Index index, Set<String> known) {
+        if (index.kind() != null && !known.contains(index.kind())) {
+            throw unsupported("an index of kind " + index.kind() + " (" + index.name() + ")", known.isEmpty()
+                    ? "this database has ordinary indexes only; drop kind(\"" + index.kind() + "\") for it"
+                    : "its kinds are " + String.join(", ", new TreeSet<>(known)) + ", or none for an ordinary index");
+        }
+    }
+
     @Override
     public List<String> createIndex(String schema, String table, Index index, boolean concurrently) {
+        requireKind(index, Set.of());
         return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON "
                 + table(schema, table) + " (" + indexParts(index) + ")"
                 + (index.where() == null ? "" : " WHERE " + index.where()));

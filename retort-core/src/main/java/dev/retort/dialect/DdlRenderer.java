@@ -128,6 +128,18 @@ public interface DdlRenderer {
     /** @param comment the new comment, or null to drop it */
     List<String> alterColumnComment(String schema, String table, Column current, String column, String comment);
 
+    /** @param expression the column's new {@code ON UPDATE} expression, or null to drop it */
+    List<String> alterColumnOnUpdate(String schema, String table, Column current, String column, String expression);
+
+    /**
+     * The {@code USING} expression converting {@code column}'s values from {@code from} to {@code to} where this
+     * database has no conversion of its own (PostgreSQL: {@code "code"::integer} from text), or null where none is
+     * needed or the database takes none.
+     */
+    default String castUsing(String column, ColumnType from, ColumnType to) {
+        return null;
+    }
+
     List<String> renameColumn(String schema, String table, String from, String to);
 
     List<String> createIndex(String schema, String table, Index index, boolean concurrently);

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Changes a column: its type (with an optional {@code USING} expression converting the values, PostgreSQL; on
- * SQLite the expression feeds the rebuild's copy), nullability, server default, name or comment. A null field
+ * SQLite the expression feeds the rebuild's copy), nullability, server default, {@code ON UPDATE}, name or comment. A null field
  * leaves that aspect alone; {@code changeDefault}/{@code changeComment} with a null value drop the default or
  * comment.
  *
@@ -20,13 +20,22 @@ import java.util.Optional;
  */
 public record AlterColumn(String schema, String table, String column, ColumnType type, String using, Boolean nullable,
                           boolean changeDefault, String serverDefault, String newName, boolean changeComment,
-                          String comment, Column existing) implements Operation {
+                          String comment, Column existing, boolean changeOnUpdate, String onUpdate)
+        implements Operation {
     public AlterColumn {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(column, "column");
         if (using != null && type == null) {
             throw new IllegalArgumentException("alterColumn " + table + "." + column + ": a USING expression needs a new type");
         }
+    }
+
+    /** A change leaving the column's {@code ON UPDATE} alone, as before that was kept. */
+    public AlterColumn(String schema, String table, String column, ColumnType type, String using, Boolean nullable,
+                       boolean changeDefault, String serverDefault, String newName, boolean changeComment,
+                       String comment, Column existing) {
+        this(schema, table, column, type, using, nullable, changeDefault, serverDefault, newName, changeComment,
+                comment, existing, false, null);
     }
 
     /** The column as this change leaves it. */
@@ -44,6 +53,9 @@ public record AlterColumn(String schema, String table, String column, ColumnType
         if (changeComment) {
             out = out.withComment(comment);
         }
+        if (changeOnUpdate) {
+            out = out.withOnUpdate(onUpdate);
+        }
         if (newName != null) {
             out = out.withName(newName);
         }
@@ -53,12 +65,18 @@ public record AlterColumn(String schema, String table, String column, ColumnType
     /** The same change, knowing the column's current definition. */
     public AlterColumn withExisting(Column value) {
         return new AlterColumn(schema, table, column, type, using, nullable, changeDefault, serverDefault, newName,
-                changeComment, comment, value);
+                changeComment, comment, value, changeOnUpdate, onUpdate);
+    }
+
+    /** The same change, converting the values with {@code expression} (null: the database's own conversion). */
+    public AlterColumn withUsing(String expression) {
+        return new AlterColumn(schema, table, column, type, expression, nullable, changeDefault, serverDefault, newName,
+                changeComment, comment, existing, changeOnUpdate, onUpdate);
     }
 
     @Override
     public Optional<Operation> reverse() {
-        boolean needsExisting = type != null || nullable != null || changeDefault || changeComment;
+        boolean needsExisting = type != null || nullable != null || changeDefault || changeComment || changeOnUpdate;
         if (needsExisting && existing == null) {
             return Optional.empty();
         }
@@ -69,7 +87,7 @@ public record AlterColumn(String schema, String table, String column, ColumnType
                 changeDefault, changeDefault ? old.serverDefault() : null,
                 newName != null ? column : null,
                 changeComment, changeComment ? old.comment() : null,
-                old == null ? null : applyTo(old)));
+                old == null ? null : applyTo(old), changeOnUpdate, changeOnUpdate ? old.onUpdate() : null));
     }
 
     @Override
@@ -94,6 +112,8 @@ public record AlterColumn(String schema, String table, String column, ColumnType
         private String newName;
         private boolean changeComment;
         private String comment;
+        private boolean changeOnUpdate;
+        private String onUpdate;
         private Column existing;
         private String schema;
 
@@ -140,6 +160,17 @@ public record AlterColumn(String schema, String table, String column, ColumnType
             return this;
         }
 
+        /** A new {@code ON UPDATE} expression, such as {@code CURRENT_TIMESTAMP} (MariaDB, H2); null drops it. */
+        public Builder onUpdateSet(String expression) {
+            changeOnUpdate = true;
+            onUpdate = expression;
+            return this;
+        }
+
+        public Builder dropOnUpdateSet() {
+            return onUpdateSet(null);
+        }
+
         /** The column as it is before this change: makes the change reversible, and lets MariaDB render it offline. */
         public Builder existing(Column value) {
             existing = value;
@@ -159,7 +190,7 @@ public record AlterColumn(String schema, String table, String column, ColumnType
 
         AlterColumn build(String table, String column) {
             return new AlterColumn(schema, table, column, type, using, nullable, changeDefault, serverDefault, newName,
-                    changeComment, comment, existing);
+                    changeComment, comment, existing, changeOnUpdate, onUpdate);
         }
     }
 }

@@ -54,6 +54,11 @@ public record ColumnDef(Column column, boolean inPrimaryKey, UniqueDef uniqueDef
         return with(column.withAutoIncrement(true).notNull());
     }
 
+    /** Set to {@code expression} whenever its row is updated: {@code ON UPDATE CURRENT_TIMESTAMP} (MariaDB, H2). */
+    public ColumnDef onUpdateSet(String expression) {
+        return with(column.withOnUpdate(TableAssembly.required(expression, "expression")));
+    }
+
     public ColumnDef comment(String value) {
         return with(column.withComment(value));
     }

@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * op.createIndex("ix_users_email", "users", i -> i.expressions("lower(email)").unique().where("deleted_at IS NULL"));
+ * op.createIndex("ix_posts_tags", "posts", i -> i.columns("tags").kind("gin"));          // PostgreSQL
+ * op.createIndex("ft_film_text", "film_text", i -> i.columns("title", "body").kind("fulltext")); // MariaDB
  * }</pre>
  */
 public record CreateIndex(String schema, String table, Index index, boolean concurrently) implements Operation {
@@ -43,6 +45,7 @@ public record CreateIndex(String schema, String table, Index index, boolean conc
         private final List<String> expressions = new ArrayList<>();
         private boolean unique;
         private String where;
+        private String kind;
         private boolean concurrently;
         private String schema;
 
@@ -71,6 +74,16 @@ public record CreateIndex(String schema, String table, Index index, boolean conc
             return this;
         }
 
+        /**
+         * The index's kind, as the database names it: PostgreSQL's access methods {@code gin}, {@code gist},
+         * {@code brin}, {@code hash}, {@code spgist}; MariaDB's {@code fulltext}, {@code spatial}, {@code hash};
+         * H2's {@code spatial}, {@code hash}. A database without that kind refuses it.
+         */
+        public Builder kind(String value) {
+            kind = Objects.requireNonNull(value, "kind");
+            return this;
+        }
+
         /** {@code CREATE INDEX CONCURRENTLY} on PostgreSQL; ignored elsewhere. */
         public Builder concurrently() {
             concurrently = true;
@@ -83,7 +96,7 @@ public record CreateIndex(String schema, String table, Index index, boolean conc
         }
 
         CreateIndex build(String name, String table) {
-            return new CreateIndex(schema, table, new Index(name, columns, expressions, unique, where), concurrently);
+            return new CreateIndex(schema, table, new Index(name, columns, expressions, unique, where, kind), concurrently);
         }
     }
 }

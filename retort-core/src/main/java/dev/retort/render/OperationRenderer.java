@@ -146,7 +146,7 @@ final class OperationRenderer implements OperationVisitor<List<Sql>> {
         String t = op.table();
         String name = op.column();
         Column current = op.existing();
-        boolean restates = op.type() != null || op.nullable() != null || op.changeComment();
+        boolean restates = op.type() != null || op.nullable() != null || op.changeComment() || op.changeOnUpdate();
         boolean needsCurrent = restates && ddl.alterNeedsCurrentColumn()
                 || op.type() != null && ddl.alterTypeNeedsCurrentColumn(op.type());
         if (current == null && online && needsCurrent) {
@@ -165,6 +165,10 @@ final class OperationRenderer implements OperationVisitor<List<Sql>> {
         if (op.changeDefault()) {
             out.addAll(ddl.alterColumnDefault(s, t, current, name, op.serverDefault()));
             current = current == null ? null : current.withDefault(op.serverDefault());
+        }
+        if (op.changeOnUpdate()) {
+            out.addAll(ddl.alterColumnOnUpdate(s, t, current, name, op.onUpdate()));
+            current = current == null ? null : current.withOnUpdate(op.onUpdate());
         }
         if (op.changeComment()) {
             out.addAll(ddl.alterColumnComment(s, t, current, name, op.comment()));
@@ -272,7 +276,7 @@ final class OperationRenderer implements OperationVisitor<List<Sql>> {
         if (a.nullable() != null) {
             out.add(Change.ALTER_NULLABLE);
         }
-        if (a.changeDefault()) {
+        if (a.changeDefault() || a.changeOnUpdate()) {
             out.add(Change.ALTER_DEFAULT);
         }
         if (a.changeComment()) {

@@ -221,7 +221,7 @@ final class TableChanges {
             b.primaryKey(new PrimaryKey(t.primaryKey().name(), r.apply(t.primaryKey().columns())));
         }
         t.uniques().forEach(u -> b.unique(new UniqueConstraint(u.name(), r.apply(u.columns()))));
-        t.indexes().forEach(i -> b.index(new Index(i.name(), r.apply(i.columns()), i.expressions(), i.unique(), i.where())));
+        t.indexes().forEach(i -> b.index(new Index(i.name(), r.apply(i.columns()), i.expressions(), i.unique(), i.where(), i.kind())));
         t.foreignKeys().forEach(f -> b.foreignKey(new ForeignKey(f.name(), r.apply(f.columns()), f.referencedSchema(),
                 f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate())));
         t.checks().forEach(c -> b.check(CheckColumns.rename(c, from, to, dialect::quote, dialect.sqlSyntax())));

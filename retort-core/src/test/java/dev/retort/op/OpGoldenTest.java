@@ -104,11 +104,19 @@ class OpGoldenTest {
         c.put("alter_column_rename", op -> op.alterColumn("users", "legacy", a -> a.rename("notes")));
         c.put("alter_column_comment", op -> op.alterColumn("users", "email", a -> a.comment("login address")
                 .existing(users().column("email").orElseThrow())));
+        c.put("add_column_on_update", op -> op.addColumn("users", column("changed_at", timestamp()).notNull()
+                .serverDefault("CURRENT_TIMESTAMP").onUpdateSet("CURRENT_TIMESTAMP")));
+        c.put("alter_column_on_update", op -> op.alterColumn("users", "changed_at", a -> a.onUpdateSet("CURRENT_TIMESTAMP")
+                .existing(column("changed_at", timestamp()).notNull().serverDefault("CURRENT_TIMESTAMP"))));
         c.put("create_index", op -> op.createIndex("ix_users_email", "users", "email"));
         c.put("create_index_unique_partial_expression", op -> op.createIndex("ix_users_lower_email", "users",
                 i -> i.expressions("lower(email)").unique().where("legacy IS NULL")));
         c.put("create_index_concurrently", op -> op.createIndex("ix_users_email", "users",
                 i -> i.columns("email").concurrently()));
+        c.put("create_index_gin", op -> op.createIndex("ix_users_email_gin", "users", i -> i.columns("email").kind("gin")));
+        c.put("create_index_fulltext", op -> op.createIndex("ft_users_email", "users",
+                i -> i.columns("email", "legacy").kind("fulltext")));
+        c.put("create_index_hash", op -> op.createIndex("ix_users_email_hash", "users", i -> i.columns("email").kind("hash")));
         c.put("drop_index", op -> op.dropIndex("ix_users_email", "users"));
         c.put("drop_index_concurrently", op -> op.dropIndexConcurrently("ix_users_email", "users"));
         c.put("create_primary_key", op -> op.createPrimaryKey("pk_tags", "tags", "id"));

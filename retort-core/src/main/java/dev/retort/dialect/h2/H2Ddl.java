@@ -2,10 +2,13 @@ package dev.retort.dialect.h2;
 
 import dev.retort.dialect.BaseDdl;
 import dev.retort.dialect.Dialect;
+import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.Index;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +32,17 @@ final class H2Ddl extends BaseDdl {
     }
 
     @Override
+    protected String onUpdateClause(String table, Column c) {
+        return " ON UPDATE " + c.onUpdate();
+    }
+
+    @Override
+    public List<String> alterColumnOnUpdate(String schema, String table, Column current, String column, String expression) {
+        return List.of(alterTable(schema, table) + "ALTER COLUMN " + q(column)
+                + (expression == null ? " DROP ON UPDATE" : " SET ON UPDATE " + expression));
+    }
+
+    @Override
     protected String indexName(String schema, String name) {
         return table(schema, name);
     }
@@ -43,7 +57,10 @@ final class H2Ddl extends BaseDdl {
             throw unsupported("createIndex on expressions", "H2 indexes columns only; add a generated column "
                     + "holding the expression and index it");
         }
-        return super.createIndex(schema, table, index, false);
+        requireKind(index, Set.of("spatial", "hash"));
+        String kind = index.kind() == null ? "" : index.kind().toUpperCase(Locale.ROOT) + " ";
+        return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + kind + "INDEX " + q(index.name()) + " ON "
+                + table(schema, table) + " (" + indexParts(index) + ")");
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class H2Inspector implements SchemaInspector {
     private static final String COLUMNS = """
             SELECT c.TABLE_NAME, c.COLUMN_NAME, c.DATA_TYPE, c.CHARACTER_MAXIMUM_LENGTH,
                    c.DECLARED_NUMERIC_PRECISION, c.DECLARED_NUMERIC_SCALE, c.IS_NULLABLE, c.COLUMN_DEFAULT,
-                   c.IS_IDENTITY, c.REMARKS,
+                   c.IS_IDENTITY, c.REMARKS, c.COLUMN_ON_UPDATE,
                    (SELECT ARRAY_AGG(e.VALUE_NAME ORDER BY e.VALUE_ORDINAL) FROM INFORMATION_SCHEMA.ENUM_VALUES e
                     WHERE e.OBJECT_SCHEMA = c.TABLE_SCHEMA AND e.OBJECT_NAME = c.TABLE_NAME
                       AND e.OBJECT_TYPE = 'TABLE' AND e.ENUM_IDENTIFIER = c.DTD_IDENTIFIER),
@@ -110,11 +110,12 @@ public final class H2Inspector implements SchemaInspector {
 
     private Column column(ResultSet rs) throws SQLException {
         ColumnType type = H2Types.toColumnType(rs.getString(3), rs.getObject(4, Long.class),
-                rs.getObject(5, Integer.class), rs.getObject(6, Integer.class), strings(rs.getArray(11)),
-                rs.getString(12));
+                rs.getObject(5, Integer.class), rs.getObject(6, Integer.class), strings(rs.getArray(12)),
+                rs.getString(13));
         boolean identity = "YES".equals(rs.getString(9));
         return new Column(rs.getString(2), type, "YES".equals(rs.getString(7)),
-                identity ? null : normalizeDefault(rs.getString(8)), identity, rs.getString(10));
+                identity ? null : normalizeDefault(rs.getString(8)), identity, rs.getString(10),
+                normalizeDefault(rs.getString(11)));
     }
 
     private static void keys(Connection connection, String schema, SchemaCollector tables) throws SQLException {
@@ -137,8 +138,9 @@ public final class H2Inspector implements SchemaInspector {
             Index before = indexes.get(key);
             List<String> columns = new ArrayList<>(before == null ? List.of() : before.columns());
             columns.add(rs.getString(4));
-            indexes.put(key, new Index(rs.getString(2), columns, List.of(), rs.getString(3).startsWith("UNIQUE"),
-                    null));
+            String type = rs.getString(3);
+            indexes.put(key, new Index(rs.getString(2), columns, List.of(), type.startsWith("UNIQUE"), null,
+                    type.contains("SPATIAL") ? "spatial" : type.contains("HASH") ? "hash" : null));
         }, schema);
         indexes.forEach((key, index) -> tables.addIndex(tableOf.get(key), index));
     }

@@ -48,7 +48,7 @@ final class MariaDbColumnReader implements LiveSchema {
                 String comment = rs.getString("COLUMN_COMMENT");
                 return Optional.of(new Column(column, ColumnType.other(rs.getString("COLUMN_TYPE")),
                         "YES".equals(rs.getString("IS_NULLABLE")), defaultValue, extra.contains("auto_increment"),
-                        comment == null || comment.isEmpty() ? null : comment));
+                        comment == null || comment.isEmpty() ? null : comment, MariaDbInspector.onUpdate(extra)));
             }
         } catch (SQLException e) {
             throw new RetortException(ErrorCode.MIGRATION_FAILED, "cannot read column " + table + "." + column + ": "

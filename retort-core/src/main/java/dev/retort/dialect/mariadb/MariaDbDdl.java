@@ -8,12 +8,14 @@ import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * MariaDB's (and MySQL's) DDL: {@code AUTO_INCREMENT}, inline {@code ENUM(...)}, inline comments, and
  * {@code MODIFY COLUMN} restating the whole column to change its type, nullability or comment, so those
- * changes need the column's current definition (read from the database online). No partial or expression
+ * changes need the column's current definition (read from the database online); {@code ON UPDATE} is kept. No partial or expression
  * indexes, no {@code USING}; timestamps are {@code DATETIME(6)} with or without time zone, UUIDs {@code CHAR(36)}.
  */
 final class MariaDbDdl extends BaseDdl {
@@ -53,6 +55,17 @@ final class MariaDbDdl extends BaseDdl {
     @Override
     protected String autoIncrementClause() {
         return " AUTO_INCREMENT";
+    }
+
+    @Override
+    protected String onUpdateClause(String table, Column c) {
+        return " ON UPDATE " + c.onUpdate();
+    }
+
+    @Override
+    public List<String> alterColumnOnUpdate(String schema, String table, Column current, String column, String expression) {
+        return List.of(modify(schema, table, current == null ? null : current.withOnUpdate(expression),
+                "alterColumn onUpdate"));
     }
 
     @Override
@@ -122,7 +135,11 @@ final class MariaDbDdl extends BaseDdl {
         if (!index.expressions().isEmpty()) {
             throw unsupported("createIndex on expressions", "add a generated column holding the expression and index it");
         }
-        return super.createIndex(schema, table, index, false);
+        requireKind(index, Set.of("fulltext", "spatial", "hash"));
+        String prefix = "fulltext".equals(index.kind()) || "spatial".equals(index.kind())
+                ? index.kind().toUpperCase(Locale.ROOT) + " " : index.unique() ? "UNIQUE " : "";
+        return List.of("CREATE " + prefix + "INDEX " + q(index.name()) + ("hash".equals(index.kind()) ? " USING HASH" : "")
+                + " ON " + table(schema, table) + " (" + indexParts(index) + ")");
     }
 
     @Override

@@ -30,9 +30,10 @@ import java.util.regex.Pattern;
  * as JSON without the check; the index MariaDB adds for a foreign key that has none is left out; the
  * primary key, which MariaDB always calls {@code PRIMARY}, is reported unnamed; a foreign key action of
  * {@code RESTRICT}, MariaDB's default and the same as {@code NO ACTION} there, is reported as NO_ACTION.
- * Every unique index is a UNIQUE constraint here, since MariaDB makes no difference between the two.
+ * Every unique index is a UNIQUE constraint here, since MariaDB makes no difference between the two. An
+ * index's kind is {@code fulltext}, {@code spatial} or {@code hash} ({@code BTREE} is the ordinary index).
  * A column-level CHECK is named after its column, as MariaDB names it. Types: see {@link MariaDbTypes}.
- * Defaults: see {@link #normalizeDefault(String)}.
+ * Defaults, and the expression of {@code ON UPDATE}: see {@link #normalizeDefault(String)}.
  */
 public final class MariaDbInspector implements SchemaInspector {
     private static final String SCHEMA = "COALESCE(?, DATABASE())";
@@ -64,10 +65,11 @@ public final class MariaDbInspector implements SchemaInspector {
             ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION""".formatted(SCHEMA);
 
     private static final String INDEXES = """
-            SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME FROM information_schema.STATISTICS
+            SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME, INDEX_TYPE FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = %s AND NON_UNIQUE = 1
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""".formatted(SCHEMA);
 
+    private static final String ON_UPDATE = "on update ";
     private static final String NOW_NAMES = "(?i)(current_timestamp|now|localtimestamp|localtime)";
     private static final Pattern NOW = Pattern.compile(NOW_NAMES + "(\\(\\))?");
     private static final Pattern NOW_PRECISION = Pattern.compile(NOW_NAMES + "\\((\\d+)\\)");
@@ -155,9 +157,16 @@ public final class MariaDbInspector implements SchemaInspector {
         Integer precision = rs.getObject(6, Integer.class);
         Integer scale = rs.getObject(7, Integer.class);
         ColumnType type = MariaDbTypes.toColumnType(rs.getString(3), rs.getString(4), length, precision, scale);
-        boolean autoIncrement = rs.getString(10).toLowerCase(Locale.ROOT).contains("auto_increment");
-        return new Column(rs.getString(2), type, "YES".equals(rs.getString(8)), normalizeDefault(rs.getString(9)),
-                autoIncrement, blankToNull(rs.getString(11)));
+        String extra = rs.getString(10);
+        boolean autoIncrement = extra.toLowerCase(Locale.ROOT).contains("auto_increment");
+        return new Column(rs.getString(2), type, "YES".equals(rs.getString(8)), normalizeDefault(rs.getString(9), type),
+                autoIncrement, blankToNull(rs.getString(11)), normalizeDefault(onUpdate(extra), type));
+    }
+
+    /** The expression of {@code on update current_timestamp()} in a column's {@code EXTRA}, or null. */
+    static String onUpdate(String extra) {
+        int at = extra == null ? -1 : extra.toLowerCase(Locale.ROOT).indexOf(ON_UPDATE);
+        return at < 0 ? null : extra.substring(at + ON_UPDATE.length()).trim();
     }
 
     private static void keys(Connection connection, String schema, SchemaCollector tables) throws SQLException {
@@ -175,17 +184,21 @@ public final class MariaDbInspector implements SchemaInspector {
     // for an unnamed constraint, after its first column.
     private static void indexes(Connection connection, String schema, SchemaCollector tables) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
-        CatalogQuery.forEachRow(connection, INDEXES, rs -> columns
-                .computeIfAbsent(rs.getString(1) + "\0" + rs.getString(2), k -> new ArrayList<>())
-                .add(rs.getString(3)), schema);
+        Map<String, String> kinds = new LinkedHashMap<>();
+        CatalogQuery.forEachRow(connection, INDEXES, rs -> {
+            String key = rs.getString(1) + "\0" + rs.getString(2);
+            columns.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getString(3));
+            kinds.put(key, rs.getString(4));
+        }, schema);
         columns.forEach((key, cols) -> {
             int split = key.indexOf('\0');
             String table = key.substring(0, split);
             String name = key.substring(split + 1);
-            boolean implicit = tables.foreignKeys(table).stream().anyMatch(fk -> fk.columns().equals(cols)
-                    && (name.equals(fk.name()) || name.equals(cols.get(0))));
+            String kind = kinds.get(key);
+            boolean implicit = kind.equals("BTREE") && tables.foreignKeys(table).stream().anyMatch(fk -> fk.columns()
+                    .equals(cols) && (name.equals(fk.name()) || name.equals(cols.get(0))));
             if (!implicit) {
-                tables.addIndex(table, new Index(name, cols, List.of(), false, null));
+                tables.addIndex(table, new Index(name, cols, List.of(), false, null, kind));
             }
         });
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * kinds. {@code tinyint(1)} is BOOLEAN (MariaDB's own spelling of BOOL); {@code datetime} is a TIMESTAMP
  * without time zone and {@code timestamp}, stored as UTC and shown in the session's zone, one with; the
  * {@code text} family but {@code tinytext} is TEXT; {@code blob}s but {@code tinyblob} are BINARY and
- * {@code varbinary(n)} BINARY of n bytes. JSON is found by the caller (MariaDB stores it as
+ * {@code varbinary(n)} BINARY of n bytes; a {@code set(...)} is OTHER with its members as written. JSON is found by the caller (MariaDB stores it as
  * {@code longtext} with a check). Unsigned integers and the rest are OTHER, without display widths.
  */
 final class MariaDbTypes {
@@ -46,6 +46,8 @@ final class MariaDbTypes {
             case "json" -> ColumnType.json();
             case "enum" -> new ColumnType(ColumnType.Kind.ENUM, null, null, null, false, null, enumValues(columnType),
                     null);
+            // The members as written: 'Trailers' and 'trailers' are different members.
+            case "set" -> ColumnType.other("set" + columnType.trim().substring(3));
             default -> other(full);
         };
     }

@@ -97,6 +97,42 @@ final class PostgresDdl extends BaseDdl {
         return out;
     }
 
+    private enum Family { NUMBER, STRING, DATETIME, TIME, BOOLEAN, UUID, JSON, BINARY, ENUM, OTHER }
+
+    private static Family family(ColumnType t) {
+        return switch (t.kind()) {
+            case SMALLINT, INTEGER, BIGINT, NUMERIC, REAL, DOUBLE -> Family.NUMBER;
+            case VARCHAR, CHAR, TEXT -> Family.STRING;
+            case DATE, TIMESTAMP -> Family.DATETIME;
+            case TIME -> Family.TIME;
+            case BOOLEAN -> Family.BOOLEAN;
+            case UUID -> Family.UUID;
+            case JSON -> Family.JSON;
+            case BINARY -> Family.BINARY;
+            case ENUM -> Family.ENUM;
+            case OTHER -> Family.OTHER;
+        };
+    }
+
+    /**
+     * {@code "col"::newtype} where PostgreSQL has no assignment cast of its own: from text to anything but text,
+     * between numbers and booleans, and the like. Within a family (numbers, strings, dates) and to a string type
+     * PostgreSQL converts by itself (and a too long value still fails rather than being cut); an enum is converted
+     * through text by {@link #alterColumnType}; a type it does not know (OTHER) from a non-string is left alone.
+     */
+    @Override
+    public String castUsing(String column, ColumnType from, ColumnType to) {
+        Family a = family(from);
+        Family b = family(to);
+        if (b == Family.ENUM || b == Family.STRING || a == b) {
+            return null;
+        }
+        if (a != Family.STRING && (a == Family.OTHER || b == Family.OTHER)) {
+            return null;
+        }
+        return q(column) + "::" + typeSql(to);
+    }
+
     /** The name an enum type is renamed to while its replacement takes over its columns. */
     static final String OLD_ENUM_SUFFIX = "__retort_old";
 
@@ -161,11 +197,18 @@ final class PostgresDdl extends BaseDdl {
         return table(schema, name);
     }
 
+    /** Kinds of other databases, refused here with a hint; any other kind is an access method (gin, gist, brin...). */
+    private static final Set<String> NOT_ACCESS_METHODS = Set.of("fulltext", "spatial");
+
     @Override
     public List<String> createIndex(String schema, String table, Index index, boolean concurrently) {
+        if (index.kind() != null && NOT_ACCESS_METHODS.contains(index.kind())) {
+            throw unsupported("an index of kind " + index.kind() + " (" + index.name() + ")", "PostgreSQL indexes "
+                    + "text with kind(\"gin\") on expressions(\"to_tsvector('english', body)\") and geometry with kind(\"gist\")");
+        }
         return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "")
-                + q(index.name()) + " ON " + table(schema, table) + " (" + indexParts(index) + ")"
-                + (index.where() == null ? "" : " WHERE " + index.where()));
+                + q(index.name()) + " ON " + table(schema, table) + (index.kind() == null ? "" : " USING " + index.kind())
+                + " (" + indexParts(index) + ")" + (index.where() == null ? "" : " WHERE " + index.where()));
     }
 
     @Override

@@ -29,7 +29,8 @@ import java.util.function.Predicate;
  * <p>Types: see {@link PostgresTypes}; {@code jsonb} is {@code OTHER("jsonb")}, {@code json} is JSON.
  * Identity columns and {@code serial}s (a {@code nextval(...)} default) are reported as auto-increment
  * without a default. Defaults pass through {@link #normalizeDefault(String)}. Expressions of checks,
- * index expressions and partial-index predicates are PostgreSQL's own rendering ({@code pg_get_expr}).
+ * index expressions and partial-index predicates are PostgreSQL's own rendering ({@code pg_get_expr}); an index's
+ * access method other than {@code btree} is its kind ({@code gin}, {@code gist}, {@code brin}, {@code hash}...).
  */
 public final class PostgresInspector implements SchemaInspector {
     // The schema parameter: the one asked for, or the connection's current one.
@@ -82,7 +83,8 @@ public final class PostgresInspector implements SchemaInspector {
                          FROM generate_series(0, i.indnkeyatts - 1) k ORDER BY k),
                    ARRAY(SELECT pg_get_indexdef(i.indexrelid, k + 1, true)
                          FROM generate_series(0, i.indnkeyatts - 1) k ORDER BY k),
-                   pg_get_expr(i.indpred, i.indrelid, true)
+                   pg_get_expr(i.indpred, i.indrelid, true),
+                   (SELECT am.amname FROM pg_am am WHERE am.oid = ic.relam)
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_class c ON c.oid = i.indrelid
@@ -150,7 +152,7 @@ public final class PostgresInspector implements SchemaInspector {
                 expressions.add(definitions.get(i));
             }
         }
-        return new Index(rs.getString(2), columns, expressions, rs.getBoolean(3), rs.getString(6));
+        return new Index(rs.getString(2), columns, expressions, rs.getBoolean(3), rs.getString(6), rs.getString(7));
     }
 
     private static ReferentialAction action(String code) {

@@ -9,6 +9,7 @@ import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -96,6 +97,7 @@ final class SqliteDdl extends BaseDdl {
     @Override
     public List<String> createIndex(String schema, String table, Index index, boolean concurrently) {
         // An index lives in its table's schema; only the index's own name takes the schema prefix.
+        requireKind(index, Set.of());
         return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + indexName(schema, index.name())
                 + " ON " + q(table) + " (" + indexParts(index) + ")"
                 + (index.where() == null ? "" : " WHERE " + index.where()));

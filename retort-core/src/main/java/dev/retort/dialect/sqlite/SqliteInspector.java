@@ -201,7 +201,9 @@ public final class SqliteInspector implements SchemaInspector {
             List<String> expressions = new ArrayList<>();
             for (int i = 0; i < cids.size(); i++) {
                 if (cids.get(i) == -2 && text != null) {
-                    expressions.add(text.terms().get(i));
+                    // Without the parentheses Retort writes around an expression, so it reads back as declared.
+                    String term = text.terms().get(i);
+                    expressions.add(SqliteCreateText.wrapsWhole(term) ? term.substring(1, term.length() - 1).trim() : term);
                 } else {
                     columns.add(names.get(i));
                 }

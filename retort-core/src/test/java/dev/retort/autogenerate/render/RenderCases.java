@@ -64,7 +64,9 @@ final class RenderCases {
         c.put("add_column", List.of(
                 new AddColumn(null, "users", Column.of("phone", ColumnType.varchar(20))),
                 new AddColumn(null, "users", new Column("plan", ColumnType.varchar(10), false, "'free'", false, "the plan")),
-                new AddColumn("app", "users", Column.of("nickname", ColumnType.text()))));
+                new AddColumn("app", "users", Column.of("nickname", ColumnType.text())),
+                new AddColumn(null, "film", Column.of("last_update", ColumnType.timestamp(false)).notNull()
+                        .withDefault("CURRENT_TIMESTAMP").withOnUpdate("CURRENT_TIMESTAMP"))));
         c.put("drop_column", List.of(new DropColumn(null, "users", "phone", Column.of("phone", ColumnType.varchar(20))),
                 new DropColumn("app", "users", "nickname", null)));
         c.put("alter_column", alterColumns());
@@ -73,7 +75,10 @@ final class RenderCases {
                 new CreateIndex(null, "users", Index.on("ix_users_name", "last_name", "first_name"), false),
                 new CreateIndex(null, "users", new Index("ix_users_lower_email", List.of(), List.of("lower(email)"), true,
                         "deleted_at IS NULL"), true),
-                new CreateIndex("app", "users", Index.uniqueOn("uq_users_login", "login"), false)));
+                new CreateIndex("app", "users", Index.uniqueOn("uq_users_login", "login"), false),
+                new CreateIndex(null, "posts", Index.on("ix_posts_tags", "tags").withKind("gin"), false),
+                new CreateIndex(null, "film_text", new Index("ft_film_text", List.of("title", "description"), List.of(),
+                        false, null, "fulltext"), false)));
         c.put("drop_index", List.of(
                 new DropIndex(null, "users", "ix_users_email", Index.on("ix_users_email", "email"), false),
                 new DropIndex(null, "users", "ix_users_lower_email", null, true),
@@ -126,6 +131,7 @@ final class RenderCases {
                         ReferentialAction.CASCADE, null))
                 .check(new CheckConstraint("ck_users_score", "score >= 0"))
                 .index(Index.on("ix_users_created_at", "created_at"))
+                .index(Index.on("ix_users_created_brin", "created_at").withKind("brin"))
                 .build();
     }
 
@@ -173,6 +179,9 @@ final class RenderCases {
                 alter("users", "email", a -> a.rename("email_address")),
                 alter("users", "email", a -> a.comment("login address")),
                 alter("users", "email", a -> a.comment(null)),
+                alter("film", "last_update", a -> a.onUpdateSet("CURRENT_TIMESTAMP").existing(
+                        new Column("last_update", ColumnType.timestamp(false), false, "CURRENT_TIMESTAMP", false, null))),
+                alter("film", "last_update", a -> a.dropOnUpdateSet()),
                 alter("users", "email", a -> { }),
                 alter("users", "email", a -> a.type(ColumnType.text(), "trim(email)").nullable(false).serverDefault("''")
                         .rename("mail").comment("where we write").existing(email).schema("app")));

@@ -46,6 +46,7 @@ final class H2Inspection implements InspectionFixture {
                     "amount" numeric,
                     "note" varchar,
                     "tiny" tinyint,
+                    "changed_at" timestamp DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
                     CONSTRAINT "customers_pk" PRIMARY KEY ("id"),
                     CONSTRAINT "uq_customers_email" UNIQUE ("email"),
                     CONSTRAINT "ck_credits" CHECK ("credits" >= 0)
@@ -54,6 +55,7 @@ final class H2Inspection implements InspectionFixture {
                 "COMMENT ON COLUMN \"customers\".\"email\" IS 'where receipts go'",
                 "CREATE INDEX \"ix_customers_plan\" ON \"customers\" (\"plan\", \"credits\")",
                 "CREATE UNIQUE INDEX \"ux_customers_token\" ON \"customers\" (\"token\")",
+                "CREATE HASH INDEX \"ix_customers_small\" ON \"customers\" (\"small\")",
                 """
                 CREATE TABLE "Order Lines" (
                     "order" integer NOT NULL,
@@ -108,9 +110,12 @@ final class H2Inspection implements InspectionFixture {
                 .column(Column.of("note", new ColumnType(ColumnType.Kind.VARCHAR, null, null, null, false, null, null,
                         null)))
                 .column(Column.of("tiny", ColumnType.other("TINYINT")))
+                .column(Column.of("changed_at", ColumnType.timestamp(false)).withDefault("CURRENT_TIMESTAMP")
+                        .withOnUpdate("CURRENT_TIMESTAMP"))
                 .primaryKey(new PrimaryKey("customers_pk", List.of("id")))
                 .unique(new UniqueConstraint("uq_customers_email", List.of("email")))
                 .index(Index.on("ix_customers_plan", "plan", "credits"))
+                .index(Index.on("ix_customers_small", "small").withKind("hash"))
                 .index(Index.uniqueOn("ux_customers_token", "token"))
                 .check(new CheckConstraint("ck_credits", "\"credits\" >= 0"))
                 .comment("people who pay")

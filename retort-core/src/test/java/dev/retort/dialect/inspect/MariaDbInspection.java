@@ -45,11 +45,14 @@ final class MariaDbInspection implements InspectionFixture {
                     counter int unsigned,
                     body longtext,
                     literal_null varchar(4) DEFAULT 'NULL',
+                    features set('Trailers', 'Deleted Scenes'),
+                    changed_at datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
                     CONSTRAINT uq_customers_email UNIQUE (email),
                     CONSTRAINT ck_credits CHECK (credits >= 0)
                 ) COMMENT 'people who pay'""",
                 "CREATE INDEX ix_customers_plan ON customers (plan, credits)",
                 "CREATE UNIQUE INDEX ux_customers_token ON customers (token)",
+                "CREATE FULLTEXT INDEX ft_customers_name ON customers (name, body)",
                 """
                 CREATE TABLE `Order Lines` (
                     `order` int NOT NULL,
@@ -98,9 +101,13 @@ final class MariaDbInspection implements InspectionFixture {
                 .column(Column.of("counter", ColumnType.other("int unsigned")))
                 .column(Column.of("body", ColumnType.text()))
                 .column(Column.of("literal_null", ColumnType.varchar(4)).withDefault("'NULL'"))
+                .column(Column.of("features", ColumnType.other("set('Trailers','Deleted Scenes')")))
+                .column(Column.of("changed_at", ColumnType.timestamp(false)).notNull().withDefault("CURRENT_TIMESTAMP")
+                        .withOnUpdate("CURRENT_TIMESTAMP"))
                 .primaryKey(new PrimaryKey(null, List.of("id")))
                 .unique(new UniqueConstraint("uq_customers_email", List.of("email")))
                 .unique(new UniqueConstraint("ux_customers_token", List.of("token")))
+                .index(new Index("ft_customers_name", List.of("name", "body"), List.of(), false, null, "fulltext"))
                 .index(Index.on("ix_customers_plan", "plan", "credits"))
                 .check(new CheckConstraint("ck_credits", "`credits` >= 0"))
                 .comment("people who pay")

@@ -56,6 +56,8 @@ final class PostgresInspection implements InspectionFixture {
                 CREATE UNIQUE INDEX ux_customers_token ON customers (token);
                 CREATE INDEX ix_customers_lower_email ON customers (lower(email));
                 CREATE INDEX "ix Active Plans" ON customers (plan, credits) WHERE active;
+                CREATE INDEX ix_customers_tags ON customers USING gin (tags);
+                CREATE INDEX ix_customers_seen ON customers USING brin (seen_at);
                 CREATE TABLE "Order Lines" (
                     "order" integer NOT NULL,
                     "Line No" smallint NOT NULL,
@@ -109,6 +111,8 @@ final class PostgresInspection implements InspectionFixture {
                 .index(new Index("ix Active Plans", List.of("plan", "credits"), List.of(), false, "active"))
                 .index(new Index("ix_customers_lower_email", List.of(), List.of("lower(email::text)"), false, null))
                 .index(Index.on("ix_customers_name", "name"))
+                .index(Index.on("ix_customers_seen", "seen_at").withKind("brin"))
+                .index(Index.on("ix_customers_tags", "tags").withKind("gin"))
                 .index(Index.uniqueOn("ux_customers_token", "token"))
                 .check(new CheckConstraint("ck_credits", "credits >= 0"))
                 .comment("people who pay")

@@ -1,0 +1,1 @@
+-- UNSUPPORTED: an index of kind fulltext (ft_users_email) is not supported on h2: its kinds are hash, spatial, or none for an ordinary index

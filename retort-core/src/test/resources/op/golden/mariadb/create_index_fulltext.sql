@@ -1,0 +1,1 @@
+CREATE FULLTEXT INDEX ft_users_email ON users (email, legacy);

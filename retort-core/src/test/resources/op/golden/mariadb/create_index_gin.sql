@@ -1,0 +1,1 @@
+-- UNSUPPORTED: an index of kind gin (ix_users_email_gin) is not supported on mariadb: its kinds are fulltext, hash, spatial, or none for an ordinary index

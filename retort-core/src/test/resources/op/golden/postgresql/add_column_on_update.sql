@@ -1,0 +1,1 @@
+-- UNSUPPORTED: ON UPDATE CURRENT_TIMESTAMP on column users.changed_at is not supported on postgresql: set the value in the application, or with a trigger written in op.execute(...)

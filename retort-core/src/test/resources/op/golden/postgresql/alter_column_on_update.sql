@@ -1,0 +1,1 @@
+-- UNSUPPORTED: alterColumn onUpdate on users.changed_at is not supported on postgresql: this database has no ON UPDATE; set the value in the application, or with a trigger written in op.execute(...)

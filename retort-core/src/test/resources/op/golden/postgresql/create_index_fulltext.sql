@@ -1,0 +1,1 @@
+-- UNSUPPORTED: an index of kind fulltext (ft_users_email) is not supported on postgresql: PostgreSQL indexes text with kind("gin") on expressions("to_tsvector('english', body)") and geometry with kind("gist")

@@ -1,0 +1,1 @@
+-- UNSUPPORTED: ON UPDATE CURRENT_TIMESTAMP on column users.changed_at is not supported on sqlite: set the value in the application, or with a trigger written in op.execute(...)

@@ -1,0 +1,1 @@
+-- UNSUPPORTED: an index of kind fulltext (ft_users_email) is not supported on sqlite: this database has ordinary indexes only; drop kind("fulltext") for it

@@ -1,0 +1,1 @@
+-- UNSUPPORTED: an index of kind gin (ix_users_email_gin) is not supported on sqlite: this database has ordinary indexes only; drop kind("gin") for it

@@ -1,0 +1,1 @@
+-- UNSUPPORTED: an index of kind hash (ix_users_email_hash) is not supported on sqlite: this database has ordinary indexes only; drop kind("hash") for it
