@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +27,7 @@ class DeployScriptIT {
     @Test
     void deployMigratesThenStartsTheServiceWhichKeepsAnsweringThroughDowngradeAndUpgrade() throws Exception {
         try (PostgresDatabase db = PostgresDatabase.create(); Deployment deployment = new Deployment(dir, db)) {
-            Service service = deployment.deploy(Map.of());
+            Service service = deployment.deploy();
             Deployment.awaitHealthy(service, START);
             assertThat(service.output()).contains("Running upgrade <base> -> 5e00f9470594, create plans and users",
                     "Running upgrade 523dbb60ecfe -> 286dfc4af72c, add_phone_to_users", "286dfc4af72c (head)",
@@ -61,7 +60,7 @@ class DeployScriptIT {
             long start = System.nanoTime();
             List<Service> services = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                services.add(deployment.deploy(Map.of()));
+                services.add(deployment.deploy());
             }
             for (Service service : services) {
                 Deployment.awaitHealthy(service, START);
@@ -81,11 +80,12 @@ class DeployScriptIT {
     void aFailedMigrationStopsTheDeployWithANonZeroExitAndTheServiceNeverStarts() throws Exception {
         try (PostgresDatabase db = PostgresDatabase.create(); Deployment deployment = new Deployment(dir, db)) {
             db.execute("CREATE TABLE plans (id integer)"); // in the way of the first migration
-            Service service = deployment.deploy(Map.of());
+            Service service = deployment.deploy();
             assertThat(service.process().waitFor(2, TimeUnit.MINUTES)).as("the deploy script ended").isTrue();
             String out = service.output();
             assertThat(service.process().exitValue()).as(out).isNotZero();
-            assertThat(out).contains("run_retort_migrations: migrations failed", "not starting the API")
+            assertThat(out).contains("failed: 5e00f9470594_create_plans_and_users.java:14: ERROR: relation \"plans\" already exists",
+                            "run_retort_migrations: migrations failed", "not starting the API")
                     .doesNotContain("Started OrkestraiApiApplication");
             assertThat(db.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'users'"))
                     .as("nothing half-written").containsExactly("0");

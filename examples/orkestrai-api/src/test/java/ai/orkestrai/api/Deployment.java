@@ -68,7 +68,9 @@ final class Deployment implements AutoCloseable {
         env.put("DATABASE_PASSWORD", "");
         env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
         env.put("APP_JAR", JAR.toString());
-        env.put("JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xmx256m");
+        env.put("JAVA_OPTS", "-Xmx256m");
+        // Every JVM of the test (retort, the service, java -jar of the README) starts fastest with C1 alone.
+        env.put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         env.remove("RETORT");
         env.remove("RETORT_URL");
         return env;
@@ -89,22 +91,41 @@ final class Deployment implements AutoCloseable {
 
     /** {@code retort ARGS} in the project's folder. */
     Result retort(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(bin.resolve("retort").toString()));
-        command.addAll(List.of(args));
-        return run(PROJECT, command.toArray(String[]::new));
+        return retort(PROJECT, args);
     }
 
-    /** Starts {@code scripts/run_retort_migrations.sh} on a free port; does not wait. */
-    Service deploy(Map<String, String> extraEnvironment) throws IOException {
+    /** {@code retort ARGS} in {@code workDir}. */
+    Result retort(Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(bin.resolve("retort").toString()));
+        command.addAll(List.of(args));
+        return run(workDir, command.toArray(String[]::new));
+    }
+
+    /** Starts {@code scripts/run_retort_migrations.sh} in the project's folder on a free port; does not wait. */
+    Service deploy() throws IOException {
+        return start(PROJECT, "scripts/run_retort_migrations.sh");
+    }
+
+    /** Starts a command line that runs the service (given a free {@code --server.port}) in {@code workDir}. */
+    Service start(Path workDir, String commandLine) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile(dir, "service-" + port, ".log");
-        ProcessBuilder pb = new ProcessBuilder("bash", PROJECT.resolve("scripts/run_retort_migrations.sh").toString(),
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", commandLine + " \"$@\"", "bash",
                 "--server.port=" + port, "--spring.main.banner-mode=off")
-                .directory(PROJECT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        environment(pb).putAll(extraEnvironment);
+                .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        environment(pb);
         Process p = pb.start();
         started.add(p);
         return new Service(port, p, log);
+    }
+
+    /** Stops a service (as a deploy stops an instance: SIGTERM, then Spring Boot's graceful shutdown). */
+    void stop(Service service) throws InterruptedException {
+        service.process().descendants().forEach(ProcessHandle::destroy);
+        service.process().destroy();
+        if (!service.process().waitFor(30, TimeUnit.SECONDS)) {
+            service.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     /** Waits until the service's health is UP (the starter's retort check included). */
