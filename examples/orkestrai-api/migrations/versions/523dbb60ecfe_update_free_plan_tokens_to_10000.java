@@ -1,12 +1,15 @@
+package db.retort;
+
 import dev.retort.Migration;
 import dev.retort.Op;
 import dev.retort.Revision;
 
-@Revision(id = "523dbb60ecfe", revises = "1975ea83b712",
-          message = "update free plan tokens to 10000", created = "2026-11-24T14:30:00Z")
+@Revision(id = "523dbb60ecfe", revises = "e337bcfc7a00",
+        message = "update_free_plan_tokens_to_10000", created = "2026-12-03T11:51:19Z")
 class UpdateFreePlanTokensTo10000 implements Migration {
+
     @Override
-    public void upgrade(Op op) {
+    public void upgrade(Op op) throws Exception {
         op.execute("""
                 UPDATE plans
                 SET monthly_token_limit = 10000
@@ -15,7 +18,7 @@ class UpdateFreePlanTokensTo10000 implements Migration {
     }
 
     @Override
-    public void downgrade(Op op) {
+    public void downgrade(Op op) throws Exception {
         op.execute("""
                 UPDATE plans
                 SET monthly_token_limit = 2000
