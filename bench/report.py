@@ -81,8 +81,15 @@ def goals(t, backend, n):
         shown = f"{value:.2f} {unit}" if unit == "s" else f"{value:.0f} {unit}"
         ref_shown = "—" if ref is None else (f"{ref:.2f} {unit}" if unit == "s" else f"{ref:.0f} {unit}")
         met = (r is not None and r <= limit) if ref_name else value <= limit
+        if cpu and cpu[1]:
+            met_cpu = "yes" if cpu[0] / cpu[1] <= limit else "**no**"
+        elif cpu and cpu[0] is not None and not ref_name:
+            met_cpu = "yes" if cpu[0] <= limit else "**no**"
+        else:
+            met_cpu = "—"
+        cpu_own = f"{cpu[0]:.2f} s" if cpu and cpu[0] is not None else "—"
         out.append((case, shown, f"{ref_name} {ref_shown}" if ref_name else "—",
-                    f"{r:.2f}×" if r is not None else "—", cpu_shown, goal, "yes" if met else "**no**"))
+                    f"{r:.2f}×" if r is not None else "—", cpu_own, cpu_shown, goal, "yes" if met else "**no**", met_cpu))
 
     a = lambda row: g(row, "alembic")
     floor_up, floor_down = g("apply all", "floor"), g("downgrade all", "floor")
@@ -95,7 +102,8 @@ def goals(t, backend, n):
     add("downgrade all", g("downgrade all", "retort-sql"), "floor", floor_down, "≤ 1.3× floor", 1.3)
     add("peak RSS applying, SQL", rss("retort-sql"), "Alembic", rss("alembic"), "≤ 2× Alembic", 2.0, "MiB")
     add("peak RSS applying, Java cold", rss("retort-java-cold"), "Alembic", rss("alembic"), "≤ 2× Alembic", 2.0, "MiB")
-    add("start-up alone (`--version`)", g("--version", "retort-sql"), None, None, "≤ 0.12 s", 0.12)
+    add("start-up alone (`--version`)", g("--version", "retort-sql"), None, None, "≤ 0.12 s", 0.12,
+        cpu=(c("--version", "retort-sql"), None))
     for cmd in ("current", "history", "heads"):
         add(f"`{cmd}`", g(cmd, "retort-sql"), "Alembic", a(cmd), "≤ 0.75× Alembic", 0.75, cpu=vs_a(cmd))
     add(f"`check`, {n:,} matching tables", g("check", "retort-sql"), "Alembic", a("check"), "≤ 0.1× Alembic", 0.1, cpu=vs_a("check"))
@@ -151,18 +159,23 @@ def main():
             rows, per = goals(t, backend, n)
             p(f"### {BACKENDS[backend]}, N = {n:,}")
             p()
-            p("| case | Retort (median) | against | ratio | CPU ratio | goal | met |")
-            p("| --- | ---: | ---: | ---: | ---: | --- | --- |")
+            p("| case | Retort (median) | against | ratio | Retort CPU | CPU ratio | goal | met (wall) | met (CPU) |")
+            p("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |")
             for r in rows:
                 p("| " + " | ".join(r) + " |")
             p()
-            p("Met is judged on the wall-time medians, as the issue states its goals; the CPU ratio (user + sys of "
-              "the client processes, against Alembic's) is shown because CPU is far less inflated by other "
-              "processes on a shared machine than wall time.")
+            p("Met (wall) is judged on the wall-time medians, as the issue states its goals; met (CPU) on the CPU "
+              "time (user + sys of the client process: against Alembic's, or alone for `--version`), which other "
+              "processes on a shared machine inflate far less than wall time. Against the floor only wall time "
+              "compares (the floor's work is in the server).")
             p()
             if per:
                 p(f"Retort's overhead per migration over the floor: {', '.join(per)} (goal: 0.5 ms).")
                 p()
+    fixes = __import__("pathlib").Path(__file__).with_name("fixes.md")
+    if fixes.exists():
+        p(fixes.read_text().rstrip())
+        p()
     if len(sizes) > 1:
         p("## Growth")
         p()
