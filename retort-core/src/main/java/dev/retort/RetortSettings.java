@@ -11,7 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * The values a {@link Retort.Builder} collected, frozen: what the command layer reads. Applications build
+ * The values a {@link RetortBuilder} collected, frozen: what the command layer reads. Applications build
  * them through {@link Retort#builder()}.
  */
 public record RetortSettings(

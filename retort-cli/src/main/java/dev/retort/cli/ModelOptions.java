@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.error.RetortException;
 import dev.retort.CompareOptions;
 import dev.retort.config.RetortConfig;
@@ -53,7 +54,7 @@ final class ModelOptions {
     boolean compareConstraintNames;
 
     /** Gives {@code builder} the models and compare options; a CONFIG error when no models are configured. */
-    void apply(RetortConfig config, Invocation invocation, Retort.Builder builder) {
+    void apply(RetortConfig config, Invocation invocation, RetortBuilder builder) {
         Map<String, String> values = new HashMap<>(config.properties());
         Path directory = config.directory();
         if (classpath != null) {
