@@ -183,6 +183,21 @@ public final class RetortBuilder {
         return d;
     }
 
+    /** Java callbacks, run at their events of {@code upgrade} and {@code downgrade} (see {@link Callback}). */
+    public RetortBuilder callbacks(List<? extends Callback> callbacks) {
+        values.callbacks = List.copyOf(callbacks);
+        return this;
+    }
+
+    /**
+     * Callbacks by class name ({@code callbacks} in {@code retort.properties}): public classes with a public no-argument
+     * constructor, loaded through {@link #classLoader(ClassLoader)} when a command first runs them.
+     */
+    public RetortBuilder callbackClasses(List<String> classNames) {
+        values.callbackClasses = List.copyOf(classNames);
+        return this;
+    }
+
     public RetortBuilder listener(MigrationListener listener) {
         values.listener = Objects.requireNonNull(listener, "listener");
         return this;

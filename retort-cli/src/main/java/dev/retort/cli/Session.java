@@ -61,6 +61,7 @@ final class Session implements AutoCloseable {
                 .arguments(root.arguments)
                 .listener(listener);
         LockOptions.apply(config, builder);
+        CallbackOptions.apply(config, builder);
         options.accept(config, builder);
         if (!config.versionLocations().isEmpty()) {
             builder.versionLocations(config.versionLocations());

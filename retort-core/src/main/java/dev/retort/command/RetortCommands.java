@@ -18,6 +18,7 @@ import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.graph.RevisionDrawing;
 import dev.retort.lint.Linter;
+import dev.retort.migrate.MigrationSource;
 import dev.retort.migrate.Steps;
 import dev.retort.revision.Direction;
 import dev.retort.revision.Plan;
@@ -180,13 +181,20 @@ final class RetortCommands implements Retort {
     /** Prints the SQL of {@code upgrade [A:]B}, version table updates included, touching no database. */
     @Override
     public void upgradeSql(String range, Appendable out) {
-        database.writeOffline(planner().upgradeRange(range), scripts().source(database.dialect()), out);
+        writeOffline(planner().upgradeRange(range), Direction.UPGRADE, out);
     }
 
     /** Prints the SQL of {@code downgrade B:A}. */
     @Override
     public void downgradeSql(String range, Appendable out) {
-        database.writeOffline(planner().downgradeRange(range), scripts().source(database.dialect()), out);
+        writeOffline(planner().downgradeRange(range), Direction.DOWNGRADE, out);
+    }
+
+    /** The plan's SQL between the run-level SQL callbacks; each step's own callbacks are printed with it. */
+    private void writeOffline(Plan plan, Direction direction, Appendable out) {
+        CallbackSet callbacks = CallbackSet.load(settings, database.dialect());
+        MigrationSource source = CallbackMigrations.wrap(scripts().source(database.dialect()), callbacks);
+        callbacks.offline(direction, out, () -> database.writeOffline(plan, source, out));
     }
 
     /**
