@@ -81,10 +81,16 @@ final class ModelOptions {
                     + ", or pass --model-classpath with --model-packages or --model-class");
         }
         builder.models(ModelSources.of(models.get()));
-        builder.compareOptions(new CompareOptions(
+        builder.compareOptions(compareOptions(config, includeTables, excludeTables, schema, compareConstraintNames));
+    }
+
+    /** The compare options: each option given, else its key of {@code retort.properties}. */
+    static CompareOptions compareOptions(RetortConfig config, List<String> includeTables, List<String> excludeTables,
+            String schema, boolean compareConstraintNames) {
+        return new CompareOptions(
                 includeTables.isEmpty() ? list(config.property(INCLUDE_KEY)) : includeTables,
                 excludeTables.isEmpty() ? list(config.property(EXCLUDE_KEY)) : excludeTables,
-                schema != null ? schema : config.property(SCHEMA_KEY).orElse(null), compareConstraintNames));
+                schema != null ? schema : config.property(SCHEMA_KEY).orElse(null), compareConstraintNames);
     }
 
     private static List<String> list(Optional<String> value) {

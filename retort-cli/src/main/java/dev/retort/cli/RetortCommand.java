@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Database schema migrations for the JVM, in the spirit of Alembic.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
-            InitCommand.class, RevisionCommand.class, MergeCommand.class,
+            InitCommand.class, RevisionCommand.class, MergeCommand.class, BaselineCommand.class,
             UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
             CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
             CheckCommand.class, StatusCommand.class, ImportCommand.class, GraphCommand.class, VerifyCommand.class,

@@ -213,6 +213,12 @@ final class E2eRunner {
             }
             case "append" -> Files.writeString(path, String.join("\n", body) + "\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            case "delete" -> {
+                if (!Files.exists(path)) {
+                    throw new AssertionError(where + ": @ delete " + path + ": no such file");
+                }
+                EndToEndTest.deleteTree(path);
+            }
             default -> {
                 String old = String.join("\n", body.stream().filter(l -> l.startsWith("-")).map(l -> l.substring(Math.min(2, l.length()))).toList());
                 String replacement = String.join("\n", body.stream().filter(l -> l.startsWith("+")).map(l -> l.substring(Math.min(2, l.length()))).toList());
