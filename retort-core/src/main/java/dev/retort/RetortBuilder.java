@@ -204,7 +204,7 @@ public final class RetortBuilder {
     }
 
     /**
-     * Where the expected schema comes from, for {@link #autogenerate} and {@link #check()}:
+     * Where the expected schema comes from, for {@link Retort#autogenerate} and {@link Retort#check()}:
      * {@code ModelSources.of(ModelConfig.definition(List.of(Path.of("build/classes")), "com.example.AppSchema"))}.
      */
     public RetortBuilder models(ModelSource models) {
@@ -212,7 +212,7 @@ public final class RetortBuilder {
         return this;
     }
 
-    /** Which tables (and which schema) {@link #autogenerate} and {@link #check()} compare; all of the current schema by default. */
+    /** Which tables (and which schema) {@link Retort#autogenerate} and {@link Retort#check()} compare; all of the current schema by default. */
     public RetortBuilder compareOptions(CompareOptions options) {
         values.compareOptions = Objects.requireNonNull(options, "options");
         return this;
