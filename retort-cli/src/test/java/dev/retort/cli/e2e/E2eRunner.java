@@ -149,7 +149,7 @@ final class E2eRunner {
     }
 
     // The tests' class path holds SLF4J (through ArchUnit), which warns on stderr when it has no provider.
-    private static String classPathWithoutLogging() {
+    static String classPathWithoutLogging() {
         return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .filter(entry -> !entry.contains("slf4j") && !entry.contains("archunit"))
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
