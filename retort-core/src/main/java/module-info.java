@@ -18,6 +18,7 @@ module dev.retort.core {
     exports dev.retort.op;
     exports dev.retort.schema;
 
+    uses dev.retort.Callback;
     uses dev.retort.Retort.Provider;
     uses dev.retort.dialect.Dialect;
     uses dev.retort.model.ModelSourceFactory;

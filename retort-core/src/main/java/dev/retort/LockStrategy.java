@@ -5,7 +5,7 @@ import dev.retort.error.RetortException;
 import java.util.Locale;
 
 /**
- * How the migration lock is held ({@code lock_strategy} in {@code retort.properties}, {@link Retort.Builder#lockStrategy}).
+ * How the migration lock is held ({@code lock_strategy} in {@code retort.properties}, {@link RetortBuilder#lockStrategy}).
  *
  * <pre>{@code
  * lock_strategy = lease      # a row in retort_lock, renewed by a heartbeat

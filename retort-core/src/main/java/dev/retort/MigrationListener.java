@@ -2,7 +2,7 @@ package dev.retort;
 
 import java.time.Duration;
 
-/** Hears about each migration step as it runs, for progress output ({@link Retort.Builder#listener}). */
+/** Hears about each migration step as it runs, for progress output ({@link RetortBuilder#listener}). */
 public interface MigrationListener {
     MigrationListener NONE = new MigrationListener() { };
 

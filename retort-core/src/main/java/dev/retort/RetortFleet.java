@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * One command over many targets: databases, or schemas of one database (each with its own version table and
- * lock), each configured by its own {@link Retort.Builder}, run by a bounded pool.
+ * lock), each configured by its own {@link RetortBuilder}, run by a bounded pool.
  *
  * <pre>{@code
  * RetortFleet fleet = RetortFleet.builder().parallel(4).onError(RetortFleet.OnError.CONTINUE)
@@ -73,11 +73,11 @@ public final class RetortFleet {
         }
     }
 
-    private final Map<String, Retort.Builder> targets;
+    private final Map<String, RetortBuilder> targets;
     private final int parallel;
     private final OnError onError;
 
-    private RetortFleet(Map<String, Retort.Builder> targets, int parallel, OnError onError) {
+    private RetortFleet(Map<String, RetortBuilder> targets, int parallel, OnError onError) {
         this.targets = targets;
         this.parallel = parallel;
         this.onError = onError;
@@ -116,7 +116,7 @@ public final class RetortFleet {
         });
         try {
             List<Future<TargetResult>> futures = new ArrayList<>();
-            for (Map.Entry<String, Retort.Builder> e : targets.entrySet()) {
+            for (Map.Entry<String, RetortBuilder> e : targets.entrySet()) {
                 futures.add(pool.submit(() -> runOne(e.getKey(), e.getValue(), command, stopped)));
             }
             List<TargetResult> results = new ArrayList<>();
@@ -129,7 +129,7 @@ public final class RetortFleet {
         }
     }
 
-    private TargetResult runOne(String name, Retort.Builder builder, Function<Retort, Rows> command, AtomicBoolean stopped) {
+    private TargetResult runOne(String name, RetortBuilder builder, Function<Retort, Rows> command, AtomicBoolean stopped) {
         if (stopped.get()) {
             return new TargetResult(name, Outcome.SKIPPED, List.of(), List.of(), Duration.ZERO, null);
         }
@@ -164,7 +164,7 @@ public final class RetortFleet {
 
     /** Collects the targets, the pool size and what to do on error. */
     public static final class Builder {
-        private final Map<String, Retort.Builder> targets = new LinkedHashMap<>();
+        private final Map<String, RetortBuilder> targets = new LinkedHashMap<>();
         private int parallel = 1;
         private OnError onError = OnError.STOP;
 
@@ -172,7 +172,7 @@ public final class RetortFleet {
         }
 
         /** A target, named for the report (a schema, a database, a URL without its password). */
-        public Builder target(String name, Retort.Builder retort) {
+        public Builder target(String name, RetortBuilder retort) {
             Objects.requireNonNull(name, "name");
             if (targets.putIfAbsent(name, Objects.requireNonNull(retort, "retort")) != null) {
                 throw new RetortException(ErrorCode.BAD_ARGUMENT, "fleet target '" + name + "' is given twice");

@@ -11,7 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * The values a {@link Retort.Builder} collected, frozen: what the command layer reads. Applications build
+ * The values a {@link RetortBuilder} collected, frozen: what the command layer reads. Applications build
  * them through {@link Retort#builder()}.
  */
 public record RetortSettings(
@@ -40,7 +40,9 @@ public record RetortSettings(
         boolean allowChanged,
         Recovery recovery,
         ModelSource models,
-        CompareOptions compareOptions) {
+        CompareOptions compareOptions,
+        List<Callback> callbacks,
+        List<String> callbackClasses) {
 
     /** The version table's name unless told otherwise; {@code alembic_version} adopts an Alembic database. */
     public static final String DEFAULT_VERSION_TABLE = RetortTables.VERSION_TABLE;
@@ -82,6 +84,8 @@ public record RetortSettings(
         Recovery recovery = Recovery.REFUSE;
         ModelSource models;
         CompareOptions compareOptions = CompareOptions.all();
+        List<Callback> callbacks = List.of();
+        List<String> callbackClasses = List.of();
 
         RetortSettings freeze() {
             if (scriptLocation == null && classpathLocation == null && migrations.isEmpty()) {
@@ -93,7 +97,7 @@ public record RetortSettings(
             return new RetortSettings(scriptLocation, versionLocations, classpathLocation, loader, migrations, url, user,
                     password, dataSource, versionTable, versionTableSchema, historyTable, arguments, cacheDir, listener,
                     lockTimeout, lockStrategy, leaseDuration, ddlLockTimeout, statementTimeout,
-                    retries, connectWait, allowChanged, recovery, models, compareOptions);
+                    retries, connectWait, allowChanged, recovery, models, compareOptions, callbacks, callbackClasses);
         }
     }
 

@@ -40,7 +40,7 @@ class AutogenerateFacadeTest {
     }
 
     private Retort retort(Path location, TestDatabase db, ModelSource models) {
-        Retort.Builder b = Retort.builder().scriptLocation(location).url(db.url()).user(db.user()).password(db.password())
+        RetortBuilder b = Retort.builder().scriptLocation(location).url(db.url()).user(db.user()).password(db.password())
                 .cacheDir(dir.resolve("cache"));
         return models == null ? b.build() : b.models(models).build();
     }

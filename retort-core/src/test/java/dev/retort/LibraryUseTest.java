@@ -99,7 +99,7 @@ class LibraryUseTest {
              Connection holder = db.connect();
              MigrationLock held = Dialects.forName(dialect).lock(holder, null, "retort_version", Duration.ofSeconds(1))) {
             Files.createDirectories(dir.resolve("m/versions"));
-            Retort.Builder builder = Retort.builder().scriptLocation(dir.resolve("m")).lockTimeout(Duration.ofMillis(300));
+            RetortBuilder builder = Retort.builder().scriptLocation(dir.resolve("m")).lockTimeout(Duration.ofMillis(300));
             RetortException e = assertThrows(RetortException.class, () -> {
                 try (Retort r = credentials(builder, db).build()) {
                     r.upgrade("head");
@@ -114,7 +114,7 @@ class LibraryUseTest {
         }
     }
 
-    private static Retort.Builder credentials(Retort.Builder b, TestDatabase db) {
+    private static RetortBuilder credentials(RetortBuilder b, TestDatabase db) {
         b.url(db.url());
         if (db.user() != null) {
             b.user(db.user()).password(db.password());

@@ -69,7 +69,7 @@ class RetortFleetTest {
         RetortFleet.Builder fleet = RetortFleet.builder().parallel(parallel).onError(onError);
         String sep = TestDatabases.PG_ADMIN_URL.contains("?") ? "&" : "?";
         for (String name : names) {
-            Retort.Builder b = Retort.builder().scriptLocation(dir).cacheDir(dir.resolve("cache"));
+            RetortBuilder b = Retort.builder().scriptLocation(dir).cacheDir(dir.resolve("cache"));
             if (name.startsWith("pg:")) {
                 String schema = name.substring(3);
                 b.url(TestDatabases.PG_ADMIN_URL + sep + "currentSchema=" + schema).user(TestDatabases.PG_USER)

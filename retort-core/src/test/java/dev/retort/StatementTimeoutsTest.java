@@ -34,7 +34,7 @@ class StatementTimeoutsTest {
                 + "\n-- upgrade\n" + upgrade + "\n\n-- downgrade\nSELECT 1;\n");
     }
 
-    private Retort.Builder builder(TestDatabase db) {
+    private RetortBuilder builder(TestDatabase db) {
         return Retort.builder().scriptLocation(dir).url(db.url()).user(db.user()).password(db.password())
                 .cacheDir(dir.resolve("cache"));
     }

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.MigrationListener;
+import dev.retort.RetortBuilder;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import java.io.PrintStream;
@@ -66,7 +67,7 @@ abstract class BaseCommand implements Callable<Integer> {
         return session;
     }
 
-    final Session open(boolean needsDatabase, MigrationListener listener, java.util.function.Consumer<dev.retort.Retort.Builder> options) {
+    final Session open(boolean needsDatabase, MigrationListener listener, java.util.function.Consumer<dev.retort.RetortBuilder> options) {
         return noticed(Session.open(root, needsDatabase, listener, options));
     }
 

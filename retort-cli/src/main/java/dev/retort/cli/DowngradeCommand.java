@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -15,7 +16,7 @@ final class DowngradeCommand extends MigrateCommand {
     RecoveryOptions recovery = new RecoveryOptions();
 
     @Override
-    void configure(Retort.Builder builder) {
+    void configure(RetortBuilder builder) {
         recovery.applyTo(builder);
     }
 

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.LockStrategy;
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.config.RetortConfig;
 
 /**
@@ -14,7 +15,7 @@ final class LockOptions {
     private LockOptions() {
     }
 
-    static void apply(RetortConfig config, Retort.Builder builder) {
+    static void apply(RetortConfig config, RetortBuilder builder) {
         config.property("lock_strategy").ifPresent(v -> builder.lockStrategy(LockStrategy.parse(v)));
         config.property("lock_lease").ifPresent(v -> builder.leaseDuration(Durations.parse("lock_lease", v)));
         config.property("ddl_lock_timeout").ifPresent(v -> builder.ddlLockTimeout(Durations.parse("ddl_lock_timeout", v)));

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.error.RetortException;
 import dev.retort.MigrationListener;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ abstract class MigrateCommand extends BaseCommand {
     abstract String target();
 
     /** What the command adds to the builder beyond the shared options. */
-    void configure(Retort.Builder builder) {
+    void configure(RetortBuilder builder) {
     }
 
     /** Called once the plan is made and checked, just before the first step runs (not with --sql). */

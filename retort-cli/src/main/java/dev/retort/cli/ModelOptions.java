@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.error.RetortException;
 import dev.retort.CompareOptions;
 import dev.retort.config.RetortConfig;
@@ -53,7 +54,7 @@ final class ModelOptions {
     boolean compareConstraintNames;
 
     /** Gives {@code builder} the models and compare options; a CONFIG error when no models are configured. */
-    void apply(RetortConfig config, Invocation invocation, Retort.Builder builder) {
+    void apply(RetortConfig config, Invocation invocation, RetortBuilder builder) {
         Map<String, String> values = new HashMap<>(config.properties());
         Path directory = config.directory();
         if (classpath != null) {
@@ -80,10 +81,16 @@ final class ModelOptions {
                     + ", or pass --model-classpath with --model-packages or --model-class");
         }
         builder.models(ModelSources.of(models.get()));
-        builder.compareOptions(new CompareOptions(
+        builder.compareOptions(compareOptions(config, includeTables, excludeTables, schema, compareConstraintNames));
+    }
+
+    /** The compare options: each option given, else its key of {@code retort.properties}. */
+    static CompareOptions compareOptions(RetortConfig config, List<String> includeTables, List<String> excludeTables,
+            String schema, boolean compareConstraintNames) {
+        return new CompareOptions(
                 includeTables.isEmpty() ? list(config.property(INCLUDE_KEY)) : includeTables,
                 excludeTables.isEmpty() ? list(config.property(EXCLUDE_KEY)) : excludeTables,
-                schema != null ? schema : config.property(SCHEMA_KEY).orElse(null), compareConstraintNames));
+                schema != null ? schema : config.property(SCHEMA_KEY).orElse(null), compareConstraintNames);
     }
 
     private static List<String> list(Optional<String> value) {

@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.error.ErrorCode;
 import dev.retort.Recovery;
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.error.RetortException;
 import picocli.CommandLine.Option;
 
@@ -17,7 +18,7 @@ final class RecoveryOptions {
     @Option(names = "--retry", description = "Run a migration that stopped part-way again from its first statement (after a manual clean-up).")
     boolean retry;
 
-    void applyTo(Retort.Builder builder) {
+    void applyTo(RetortBuilder builder) {
         if (resume && retry) {
             throw new RetortException(ErrorCode.BAD_ARGUMENT, "--resume and --retry exclude each other: --resume continues "
                     + "where the migration stopped, --retry runs it again from the start");

@@ -24,7 +24,7 @@ final class RetortCommand implements Callable<Integer> {
      * command line names (picocli reads every command's annotations when it builds one: a third of a start-up).
      */
     static final java.util.List<Class<?>> COMMANDS = java.util.List.of(
-            InitCommand.class, RevisionCommand.class, MergeCommand.class,
+            InitCommand.class, RevisionCommand.class, MergeCommand.class, BaselineCommand.class,
             UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
             CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
             CheckCommand.class, StatusCommand.class, ImportCommand.class, GraphCommand.class, VerifyCommand.class,

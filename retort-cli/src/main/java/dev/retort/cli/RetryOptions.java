@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import picocli.CommandLine.Option;
 
 /** {@code --retries N}: steps that hit a lock timeout or a serialization failure run again, N times at most. */
@@ -10,7 +11,7 @@ final class RetryOptions {
                     + "(ddl_lock_timeout) or a serialization failure and rolled back whole (default 0).")
     int retries;
 
-    void apply(Retort.Builder builder) {
+    void apply(RetortBuilder builder) {
         builder.retries(retries);
     }
 }

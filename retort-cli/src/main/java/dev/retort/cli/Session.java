@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.error.RetortException;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
@@ -34,13 +35,13 @@ final class Session implements AutoCloseable {
 
     /** @param options what the command adds to the builder (lock timeout, recovery...) */
     static Session open(RetortCommand root, boolean needsDatabase, MigrationListener listener,
-            Consumer<Retort.Builder> options) {
+            Consumer<RetortBuilder> options) {
         return open(root, needsDatabase, listener, (config, builder) -> options.accept(builder));
     }
 
     /** @param options what the command adds to the builder, knowing the configuration (models, compare options) */
     static Session open(RetortCommand root, boolean needsDatabase, MigrationListener listener,
-            BiConsumer<RetortConfig, Retort.Builder> options) {
+            BiConsumer<RetortConfig, RetortBuilder> options) {
         Invocation invocation = root.invocation;
         RetortConfig config = RetortConfig.load(configFile(root), invocation.env());
         invocation.secrets().add(config.password());
@@ -54,12 +55,13 @@ final class Session implements AutoCloseable {
             throw new RetortException(ErrorCode.CONFIG, "no database URL: pass --url, set "
                     + UrlPrecedence.RETORT_URL + " or " + UrlPrecedence.DATABASE_URL + ", or set url in " + config.file() + alembic);
         }
-        Retort.Builder builder = Retort.builder()
+        RetortBuilder builder = Retort.builder()
                 .scriptLocation(config.scriptLocation())
                 .versionTable(config.versionTable())
                 .arguments(root.arguments)
                 .listener(listener);
         LockOptions.apply(config, builder);
+        CallbackOptions.apply(config, builder);
         options.accept(config, builder);
         if (!config.versionLocations().isEmpty()) {
             builder.versionLocations(config.versionLocations());

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -20,7 +21,7 @@ final class UpgradeCommand extends MigrateCommand {
     boolean noLint;
 
     @Override
-    void configure(Retort.Builder builder) {
+    void configure(RetortBuilder builder) {
         recovery.applyTo(builder);
     }
 

@@ -49,16 +49,19 @@ final class WritingCommands {
             Set<String> current = database.currentHeads();
             HistoryTable historyTable = database.historyTable();
             MigrationGuard guard = new MigrationGuard(historyTable.read(connection));
-            MigrationSource source = scripts.source(database.dialect());
+            CallbackSet callbacks = CallbackSet.load(settings, database.dialect());
+            MigrationSource source = CallbackMigrations.wrap(scripts.source(database.dialect()), callbacks);
             if (!settings.allowChanged()) {
                 guard.requireUnchanged(planner.applied(current), source);
             }
             Plan result = plan.apply(current, target);
             Map<String, Integer> resume = recovery(guard.incomplete(), result, source);
-            if (!result.isEmpty()) {
-                settings.listener().planned(result.steps().size());
-                database.migrator(source, resume).run(result);
-            }
+            callbacks.around(direction, connection, settings.listener(), () -> {
+                if (!result.isEmpty()) {
+                    settings.listener().planned(result.steps().size());
+                    database.migrator(source, resume).run(result);
+                }
+            });
             return result;
         }
     }

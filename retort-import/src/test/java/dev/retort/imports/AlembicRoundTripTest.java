@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialects.Dialects;
 import dev.retort.schema.Schema;
@@ -67,7 +68,7 @@ class AlembicRoundTripTest {
     }
 
     private Retort retort(TestDatabase db) {
-        Retort.Builder b = Retort.builder().scriptLocation(dir.resolve("migrations")).versionTable("alembic_version")
+        RetortBuilder b = Retort.builder().scriptLocation(dir.resolve("migrations")).versionTable("alembic_version")
                 .cacheDir(dir.resolve("cache")).url(db.url());
         if (db.user() != null) {
             b.user(db.user()).password(db.password());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialects.Dialects;
 import dev.retort.error.RetortException;
@@ -103,7 +104,7 @@ class FlywayImporterTest {
     }
 
     private Retort retort(TestDatabase db) {
-        Retort.Builder b = Retort.builder().scriptLocation(dir.resolve("migrations")).cacheDir(dir.resolve("cache")).url(db.url());
+        RetortBuilder b = Retort.builder().scriptLocation(dir.resolve("migrations")).cacheDir(dir.resolve("cache")).url(db.url());
         if (db.user() != null) {
             b.user(db.user()).password(db.password());
         }

@@ -2,6 +2,7 @@ package dev.retort.junit;
 
 import dev.retort.Diff;
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.RevisionInfo;
 import dev.retort.error.MigrationFailedException;
 import dev.retort.error.RetortException;
@@ -190,7 +191,7 @@ final class Checks {
     // ---- helpers ----------------------------------------------------------------------------
 
     private Retort open(DataSource database) {
-        Retort.Builder builder = Retort.builder();
+        RetortBuilder builder = Retort.builder();
         kit.scripts.accept(builder);
         if (kit.models != null) {
             builder.models(kit.models);

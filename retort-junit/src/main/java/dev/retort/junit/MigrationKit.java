@@ -2,6 +2,7 @@ package dev.retort.junit;
 
 import dev.retort.CompareOptions;
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.model.ModelSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.DynamicTest;
  * }</pre>
  */
 public final class MigrationKit {
-    final Consumer<Retort.Builder> scripts;
+    final Consumer<RetortBuilder> scripts;
     final Supplier<DataSource> databases;
     final ModelSource models;
     final Map<String, DataFixture> fixtures;
@@ -138,8 +139,8 @@ public final class MigrationKit {
 
     /** Configures a {@link MigrationKit}: where the scripts are (required) and the database (required). */
     public static final class Builder {
-        private Consumer<Retort.Builder> scripts;
-        private Consumer<Retort.Builder> extra = b -> { };
+        private Consumer<RetortBuilder> scripts;
+        private Consumer<RetortBuilder> extra = b -> { };
         private Supplier<DataSource> databases;
         private ModelSource models;
         private CompareOptions compareOptions;
@@ -155,7 +156,7 @@ public final class MigrationKit {
             return this;
         }
 
-        /** Scripts packaged on the class path, as {@link Retort.Builder#classpathLocation(String)}. */
+        /** Scripts packaged on the class path, as {@link RetortBuilder#classpathLocation(String)}. */
         public Builder classpathLocation(String folder) {
             Objects.requireNonNull(folder, "folder");
             scripts = b -> b.classpathLocation(folder);
@@ -208,7 +209,7 @@ public final class MigrationKit {
         }
 
         /** Anything else the scripts need: version table, {@code -x} arguments, a class loader. */
-        public Builder configure(Consumer<Retort.Builder> settings) {
+        public Builder configure(Consumer<RetortBuilder> settings) {
             this.extra = Objects.requireNonNull(settings, "settings");
             return this;
         }
@@ -220,7 +221,7 @@ public final class MigrationKit {
             if (databases == null) {
                 throw new IllegalStateException("no database: call url(...) or database(...)");
             }
-            Consumer<Retort.Builder> base = scripts.andThen(extra);
+            Consumer<RetortBuilder> base = scripts.andThen(extra);
             CompareOptions options = compareOptions;
             scripts = options == null ? base : base.andThen(b -> b.compareOptions(options));
             return new MigrationKit(this);

@@ -3,6 +3,7 @@ package dev.retort.maven;
 import dev.retort.MigrationListener;
 import dev.retort.MigrationStep;
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.config.Redaction;
 import dev.retort.error.RetortException;
 import java.io.File;
@@ -127,7 +128,7 @@ abstract class AbstractRetortMojo extends AbstractMojo {
 
     /** Opens Retort; {@code models} adds the models on the project's class path. */
     protected Retort open(RetortSetup setup, boolean needsDatabase, boolean models) {
-        Retort.Builder builder = setup.builder(needsDatabase);
+        RetortBuilder builder = setup.builder(needsDatabase);
         secrets.addAll(setup.secrets());
         if (models) {
             setup.models(builder, getClass().getClassLoader());

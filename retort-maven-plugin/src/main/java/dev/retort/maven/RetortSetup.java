@@ -2,6 +2,7 @@ package dev.retort.maven;
 
 import dev.retort.CompareOptions;
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.config.UrlPrecedence;
@@ -85,13 +86,13 @@ final class RetortSetup {
     }
 
     /** A builder with scripts, version table and database (when one is configured). */
-    Retort.Builder builder(boolean needsDatabase) {
+    RetortBuilder builder(boolean needsDatabase) {
         Path scripts = pom.scriptLocation() != null ? pom.scriptLocation() : file != null ? file.scriptLocation() : null;
         if (scripts == null) {
             throw new RetortException(ErrorCode.CONFIG, "no script location: set <scriptLocation> in the plugin's"
                     + " configuration, or script_location in retort.properties (<configFile>)");
         }
-        Retort.Builder builder = Retort.builder().scriptLocation(scripts);
+        RetortBuilder builder = Retort.builder().scriptLocation(scripts);
         String versionTable = pom.versionTable() != null ? pom.versionTable() : file != null ? file.versionTable() : null;
         if (versionTable != null) {
             builder.versionTable(versionTable);
@@ -129,7 +130,7 @@ final class RetortSetup {
      * Adds the models: the POM's {@code modelClass}/{@code modelPackages}, else the file's {@code model_*} keys, on
      * the project's compiled classes and runtime dependencies (then the file's {@code model_classpath}, if any).
      */
-    void models(Retort.Builder builder, ClassLoader parent) {
+    void models(RetortBuilder builder, ClassLoader parent) {
         Map<String, String> values = new java.util.HashMap<>(file == null ? Map.of() : file.properties());
         if (pom.modelClass() != null) {
             values.put(ModelConfig.CLASS_KEY, pom.modelClass());

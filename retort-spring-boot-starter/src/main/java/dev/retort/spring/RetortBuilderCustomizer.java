@@ -1,9 +1,10 @@
 package dev.retort.spring;
 
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 
 /**
- * Adjusts the {@link Retort.Builder} after the {@code retort.*} properties were applied, for what has no
+ * Adjusts the {@link RetortBuilder} after the {@code retort.*} properties were applied, for what has no
  * property: listeners, {@code -x} arguments, migrations given as objects, the history table's name.
  *
  * <pre>{@code
@@ -16,5 +17,5 @@ import dev.retort.Retort;
 @FunctionalInterface
 public interface RetortBuilderCustomizer {
 
-    void customize(Retort.Builder builder);
+    void customize(RetortBuilder builder);
 }

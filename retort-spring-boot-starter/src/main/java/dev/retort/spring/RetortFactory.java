@@ -1,6 +1,7 @@
 package dev.retort.spring;
 
 import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class RetortFactory {
 
     /** A new {@code Retort}; it connects when a command first needs the database. The caller closes it. */
     public Retort open() {
-        Retort.Builder builder = Retort.builder();
+        RetortBuilder builder = Retort.builder();
         location(builder, properties.scriptLocation());
         if (connection.dataSource() != null) {
             builder.dataSource(connection.dataSource());
@@ -87,7 +88,7 @@ public final class RetortFactory {
      * {@code classpath:} (also without a prefix, as Flyway reads its locations) for scripts packaged with the
      * application; {@code file:} or {@code filesystem:} for a script folder on disk.
      */
-    private void location(Retort.Builder builder, String location) {
+    private void location(RetortBuilder builder, String location) {
         if (location == null || location.isBlank()) {
             throw new RetortException(ErrorCode.CONFIG, "retort.script-location is empty; set it to classpath:db/retort "
                     + "or to filesystem:/path/to/migrations");

@@ -149,7 +149,7 @@ final class E2eRunner {
     }
 
     // The tests' class path holds SLF4J (through ArchUnit), which warns on stderr when it has no provider.
-    private static String classPathWithoutLogging() {
+    static String classPathWithoutLogging() {
         return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .filter(entry -> !entry.contains("slf4j") && !entry.contains("archunit"))
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
@@ -213,6 +213,12 @@ final class E2eRunner {
             }
             case "append" -> Files.writeString(path, String.join("\n", body) + "\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            case "delete" -> {
+                if (!Files.exists(path)) {
+                    throw new AssertionError(where + ": @ delete " + path + ": no such file");
+                }
+                EndToEndTest.deleteTree(path);
+            }
             default -> {
                 String old = String.join("\n", body.stream().filter(l -> l.startsWith("-")).map(l -> l.substring(Math.min(2, l.length()))).toList());
                 String replacement = String.join("\n", body.stream().filter(l -> l.startsWith("+")).map(l -> l.substring(Math.min(2, l.length()))).toList());

@@ -33,7 +33,7 @@ record E2eScript(String name, List<Step> steps) {
     record Check(int line, Set<String> only, String kind, String path, String text) implements Step {
     }
 
-    /** {@code @ write|append|replace PATH} ... {@code @ end}. */
+    /** {@code @ write|append|replace PATH} ... {@code @ end}; {@code @ delete PATH} (a file or a folder), alone. */
     record Edit(int line, Set<String> only, String kind, String path, List<String> body) implements Step {
     }
 
@@ -97,8 +97,12 @@ record E2eScript(String name, List<Step> steps) {
                 steps.add(new Check(number, only, parts[0], parts[1], parts.length > 2 ? parts[2] : null));
             } else if (line.startsWith("@ ")) {
                 String[] parts = line.substring(2).split(" ", 2);
-                if (parts.length < 2 || !Set.of("write", "append", "replace").contains(parts[0])) {
-                    throw error(name, number, "expected '@ write PATH', '@ append PATH' or '@ replace PATH'");
+                if (parts.length < 2 || !Set.of("write", "append", "replace", "delete").contains(parts[0])) {
+                    throw error(name, number, "expected '@ write PATH', '@ append PATH', '@ replace PATH' or '@ delete PATH'");
+                }
+                if (parts[0].equals("delete")) {
+                    steps.add(new Edit(number, only, parts[0], parts[1], List.of()));
+                    continue;
                 }
                 List<String> body = new ArrayList<>();
                 while (i < lines.size() && !lines.get(i).equals("@ end")) {

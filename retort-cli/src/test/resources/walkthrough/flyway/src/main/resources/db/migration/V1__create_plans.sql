@@ -1,0 +1,5 @@
+CREATE TABLE plans (
+    id INTEGER PRIMARY KEY,
+    name VARCHAR(50) NOT NULL UNIQUE,
+    monthly_token_limit INTEGER NOT NULL DEFAULT 2000
+);
