@@ -57,7 +57,7 @@ final class Session implements AutoCloseable {
         Retort.Builder builder = Retort.builder()
                 .scriptLocation(config.scriptLocation())
                 .versionTable(config.versionTable())
-                .arguments(root.arguments)
+                .arguments(ScriptArguments.of(root.arguments, config, invocation.env()))
                 .listener(listener);
         LockOptions.apply(config, builder);
         options.accept(config, builder);

@@ -97,7 +97,7 @@ final class WritingCommands {
                         + ", which this command does not run; run 'retort " + direction.name().toLowerCase(java.util.Locale.ROOT)
                         + " " + row.revision() + " --resume'");
             }
-            ResumeCheck.requireSameStatements(row, planned.get(), source, database.dialect());
+            ResumeCheck.requireSameStatements(row, planned.get(), source, database.dialect(), settings.arguments());
             skip.put(row.revision(), row.statementsDone());
         }
         return skip;

@@ -10,10 +10,12 @@ import dev.retort.script.StatementSplitter.Statement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A SQL script as a {@link Migration}: each section's statements run one by one through
- * {@link Op#execute(String)}. A failing statement is reported with its file and line.
+ * {@link Op#execute(String)}, their {@code ${name}} placeholders replaced from {@link Op#arguments()}
+ * ({@link Placeholders}) before the first runs. A failing statement is reported with its file and line.
  *
  * <pre>{@code
  * Migration m = SqlMigration.parse(path, Files.readString(path));
@@ -49,11 +51,16 @@ public final class SqlMigration implements Migration {
         return new SqlMigration(parsed.header().id(), file, parsed);
     }
 
-    /** Statements of a section, with lines counted from the start of the file. */
-    private static List<Statement> statements(String body, int firstLine, SqlSyntax syntax) {
+    /**
+     * Statements of a section, with lines counted from the start of the file: as written when {@code values} is
+     * null, else with their placeholders replaced ({@link Placeholders}).
+     */
+    private List<Statement> statements(String body, int firstLine, SqlSyntax syntax, Map<String, String> values) {
         List<Statement> out = new ArrayList<>();
-        for (Statement s : StatementSplitter.split(body, syntax)) {
-            out.add(new Statement(s.sql(), firstLine + s.line() - 1));
+        for (Statement s : StatementSplitter.split(Placeholders.mask(body), syntax)) {
+            int line = firstLine + s.line() - 1;
+            String sql = values == null ? Placeholders.unmask(s.sql()) : Placeholders.replace(file, s.sql(), line, syntax, values);
+            out.add(new Statement(sql, line));
         }
         return List.copyOf(out);
     }
@@ -78,22 +85,36 @@ public final class SqlMigration implements Migration {
 
     /** The upgrade section's statements as {@code syntax} reads them; lines are the file's. */
     public List<Statement> upgradeStatements(SqlSyntax syntax) {
-        return statements(upgrade, upgradeLine, syntax);
+        return statements(upgrade, upgradeLine, syntax, null);
+    }
+
+    /**
+     * The upgrade section's statements as {@code syntax} reads them, placeholders replaced from {@code values}.
+     *
+     * @throws dev.retort.error.ScriptException for an undefined placeholder, naming its line
+     */
+    public List<Statement> upgradeStatements(SqlSyntax syntax, Map<String, String> values) {
+        return statements(upgrade, upgradeLine, syntax, Map.copyOf(values));
     }
 
     /** The downgrade section's statements as {@code syntax} reads them; lines are the file's. */
     public List<Statement> downgradeStatements(SqlSyntax syntax) {
-        return statements(downgrade, downgradeLine, syntax);
+        return statements(downgrade, downgradeLine, syntax, null);
+    }
+
+    /** The downgrade section's statements, placeholders replaced from {@code values}. */
+    public List<Statement> downgradeStatements(SqlSyntax syntax, Map<String, String> values) {
+        return statements(downgrade, downgradeLine, syntax, Map.copyOf(values));
     }
 
     @Override
     public void upgrade(Op op) {
-        run(op, upgradeStatements(Dialects.sqlSyntax(op.dialect())));
+        run(op, upgradeStatements(Dialects.sqlSyntax(op.dialect()), op.arguments()));
     }
 
     @Override
     public void downgrade(Op op) {
-        run(op, downgradeStatements(Dialects.sqlSyntax(op.dialect())));
+        run(op, downgradeStatements(Dialects.sqlSyntax(op.dialect()), op.arguments()));
     }
 
     private void run(Op op, List<Statement> statements) {
