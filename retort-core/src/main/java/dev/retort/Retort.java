@@ -269,7 +269,7 @@ public interface Retort extends AutoCloseable {
             return this;
         }
 
-        /** The {@code -x key=value} values that scripts read through {@link Op#arguments()}. */
+        /** The {@code -x key=value} values: Java scripts read them with {@link Op#arguments()}, SQL scripts as {@code ${key}}. */
         public Builder arguments(Map<String, String> arguments) {
             values.arguments = Map.copyOf(arguments);
             return this;

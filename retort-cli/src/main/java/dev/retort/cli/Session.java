@@ -5,6 +5,7 @@ import dev.retort.Retort;
 import dev.retort.error.RetortException;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
+import dev.retort.config.ScriptArguments;
 import dev.retort.config.UrlPrecedence;
 import dev.retort.MigrationListener;
 import java.nio.file.Path;
