@@ -150,8 +150,9 @@ final class RetortCommands implements Retort {
 
     @Override
     public List<dev.retort.RevisionStatus> revisionStatus() {
+        List<HistoryRow> history = writing().appliedHistory();
         return StatusReport.of(infos(planner().history(Set.of(), null), Set.of()), database.currentHeads(),
-                writing().appliedHistory(), planner(), scripts().source(database.dialect()));
+                history, planner(), scripts().source(database.dialect()), writing().repeatables(history));
     }
 
     @Override
@@ -180,7 +181,9 @@ final class RetortCommands implements Retort {
     /** Prints the SQL of {@code upgrade [A:]B}, version table updates included, touching no database. */
     @Override
     public void upgradeSql(String range, Appendable out) {
+        var repeatables = Repeatables.of(scripts(), database.dialect(), settings.arguments());
         database.writeOffline(planner().upgradeRange(range), scripts().source(database.dialect()), out);
+        database.writeRepeatablesOffline(repeatables, out);
     }
 
     /** Prints the SQL of {@code downgrade B:A}. */
@@ -323,10 +326,12 @@ final class RetortCommands implements Retort {
         return infos;
     }
 
-    private MigrationResult result(Plan plan) {
+    private MigrationResult result(WritingCommands.Migrated migrated) {
+        Plan plan = migrated.plan();
+        List<dev.retort.MigrationStep> steps = new ArrayList<>();
+        plan.steps().forEach(s -> steps.add(Steps.info(s, scripts().header(s.revision().id()).message())));
+        steps.addAll(migrated.repeatables());
         return new MigrationResult(plan.direction() == Direction.UPGRADE ? dev.retort.Direction.UPGRADE
-                : dev.retort.Direction.DOWNGRADE, plan.startHeads(),
-                plan.steps().stream().map(s -> Steps.info(s, scripts().header(s.revision().id()).message())).toList(),
-                plan.endHeads());
+                : dev.retort.Direction.DOWNGRADE, plan.startHeads(), steps, plan.endHeads());
     }
 }

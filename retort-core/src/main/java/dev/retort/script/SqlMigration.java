@@ -52,6 +52,15 @@ public final class SqlMigration implements Migration {
     }
 
     /**
+     * A script that is one upgrade section from its first line, with no header and no downgrade: a repeatable
+     * script ({@link RepeatableScript}). A byte order mark is dropped and line ends read as {@code \n}.
+     */
+    static SqlMigration body(String name, Path file, String text) {
+        String body = (text.startsWith("\uFEFF") ? text.substring(1) : text).replaceAll("\r\n?", "\n");
+        return new SqlMigration(name, file, new SqlScriptParser.Parsed(null, body, 1, "", 1));
+    }
+
+    /**
      * Statements of a section, with lines counted from the start of the file: as written when {@code values} is
      * null, else with their placeholders replaced ({@link Placeholders}).
      */
