@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param id              the row's number, in the order rows were written (0 before it is written)
  * @param revision        the revision id
- * @param kind            upgrade, downgrade or stamp
+ * @param kind            upgrade, downgrade, stamp, or repeatable (then {@code revision} is the script's name)
  * @param checksum        SHA-256 of the script as it ran (hex), or null when unknown (a class given in code)
  * @param statementsTotal the statements the script holds for this direction, or null when unknown (Java)
  * @param statementsDone  the statements that ran and committed
@@ -26,9 +26,12 @@ public record HistoryRow(long id, String revision, Kind kind, String checksum, I
         int statementsDone, boolean success, Long durationMillis, String appliedBy, String appliedAt, String message,
         String statementHashes) {
 
-    /** What a row records; stored lower-case in the {@code direction} column. */
+    /**
+     * What a row records; stored lower-case in the {@code direction} column. {@link #REPEATABLE}: a repeatable
+     * script applied, its name in {@code revision}.
+     */
     public enum Kind {
-        UPGRADE, DOWNGRADE, STAMP;
+        UPGRADE, DOWNGRADE, STAMP, REPEATABLE;
 
         public String column() {
             return name().toLowerCase(Locale.ROOT);

@@ -20,9 +20,10 @@ import java.util.Set;
  * @param pending     the revisions {@code upgrade heads} would apply, in the order it would apply them
  * @param changed     applied revisions whose script was edited since it ran
  * @param interrupted the history rows of migrations that stopped part-way, oldest first
+ * @param repeatables the repeatable scripts {@code upgrade} would apply (new, or changed since they last ran), by name
  */
 public record MigrationStatus(Set<String> current, List<String> heads, List<String> pending, List<String> changed,
-        List<HistoryRow> interrupted) {
+        List<HistoryRow> interrupted, List<String> repeatables) {
 
     public MigrationStatus {
         current = Set.copyOf(Objects.requireNonNull(current, "current"));
@@ -30,10 +31,20 @@ public record MigrationStatus(Set<String> current, List<String> heads, List<Stri
         pending = List.copyOf(pending);
         changed = List.copyOf(changed);
         interrupted = List.copyOf(interrupted);
+        repeatables = List.copyOf(repeatables);
     }
 
-    /** True when nothing is pending, no applied script was edited and no migration stopped part-way. */
+    /** A status without repeatable scripts to apply. */
+    public MigrationStatus(Set<String> current, List<String> heads, List<String> pending, List<String> changed,
+            List<HistoryRow> interrupted) {
+        this(current, heads, pending, changed, interrupted, List.of());
+    }
+
+    /**
+     * True when nothing is pending, no applied script was edited, no migration stopped part-way and no repeatable
+     * script waits to be applied.
+     */
     public boolean upToDate() {
-        return pending.isEmpty() && changed.isEmpty() && interrupted.isEmpty();
+        return pending.isEmpty() && changed.isEmpty() && interrupted.isEmpty() && repeatables.isEmpty();
     }
 }

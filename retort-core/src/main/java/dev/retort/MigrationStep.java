@@ -11,7 +11,7 @@ import java.util.Objects;
  * // revision "523dbb60ecfe", direction UPGRADE, from ["1975ea83b712"], to ["523dbb60ecfe"]
  * }</pre>
  *
- * @param revision  the revision whose upgrade or downgrade runs
+ * @param revision  the revision whose upgrade or downgrade runs (a repeatable script's name)
  * @param direction which of the two
  * @param from      the revisions the step moves away from (empty at base)
  * @param to        the revisions the step moves to (empty at base)
@@ -26,8 +26,14 @@ public record MigrationStep(String revision, Direction direction, List<String> f
         message = message == null ? "" : message;
     }
 
-    /** {@code upgrade a, b -> c}, {@code <base>} standing for an empty side: the step without its message. */
+    /**
+     * {@code upgrade a, b -> c}, {@code <base>} standing for an empty side: the step without its message;
+     * {@code repeatable plan_names} for a repeatable script.
+     */
     public String arrow() {
+        if (direction == Direction.REPEATABLE) {
+            return direction.verb() + " " + revision;
+        }
         return direction.verb() + " " + side(from) + " -> " + side(to);
     }
 

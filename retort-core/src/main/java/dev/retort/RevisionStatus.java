@@ -18,8 +18,12 @@ import java.util.Objects;
  * @param state     where it stands
  * @param appliedAt when its latest history row started (ISO-8601 UTC), or null when there is none
  * @param lastRow   its latest history row, or null; for {@link State#INTERRUPTED} the row that stopped part-way
+ * @param repeatable true for a repeatable script (after the revisions, by name): {@code id} is its name, and it is
+ *                   {@link State#APPLIED} or {@link State#PENDING} (new, or changed since it last ran, as
+ *                   {@code message} says)
  */
-public record RevisionStatus(String id, String message, State state, String appliedAt, HistoryRow lastRow) {
+public record RevisionStatus(String id, String message, State state, String appliedAt, HistoryRow lastRow,
+        boolean repeatable) {
 
     /** Where a revision stands. */
     public enum State {
@@ -44,5 +48,10 @@ public record RevisionStatus(String id, String message, State state, String appl
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(state, "state");
         message = message == null ? "" : message;
+    }
+
+    /** A revision's state. */
+    public RevisionStatus(String id, String message, State state, String appliedAt, HistoryRow lastRow) {
+        this(id, message, state, appliedAt, lastRow, false);
     }
 }

@@ -60,10 +60,10 @@ final class JsonOutput {
     }
 
     /** A revision's state ({@code status}): applied, pending, interrupted, edited or missing. */
-    record Status(String id, String message, String state, String appliedAt, Interruption interruption) {
+    record Status(String id, String message, String state, String appliedAt, Interruption interruption, boolean repeatable) {
         static Status of(RevisionStatus s) {
             return new Status(s.id(), s.message(), s.state().word(), s.appliedAt(),
-                    s.state() == RevisionStatus.State.INTERRUPTED ? Interruption.of(s.lastRow()) : null);
+                    s.state() == RevisionStatus.State.INTERRUPTED ? Interruption.of(s.lastRow()) : null, s.repeatable());
         }
     }
 

@@ -64,7 +64,10 @@ abstract class MigrateCommand extends BaseCommand {
         })) {
             Retort retort = session.retort();
             if (sql) {
-                offline(retort, target, out());
+                // Printed whole once written whole: a script that fails (an undefined placeholder) prints nothing.
+                StringBuilder text = new StringBuilder();
+                offline(retort, target, text);
+                out().print(text);
                 out().flush();
                 return;
             }

@@ -39,7 +39,7 @@ final class RetortCommand implements Callable<Integer> {
     String url;
 
     @Option(names = "-x", paramLabel = "KEY=VALUE", scope = ScopeType.INHERIT,
-            description = "Argument for migration scripts (Op.arguments()); repeatable.")
+            description = "Argument for migration scripts (Op.arguments(), ${KEY} in SQL scripts); repeatable.")
     Map<String, String> arguments = new LinkedHashMap<>();
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,

@@ -6,6 +6,7 @@ import dev.retort.RetortBuilder;
 import dev.retort.error.RetortException;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
+import dev.retort.config.ScriptArguments;
 import dev.retort.config.UrlPrecedence;
 import dev.retort.MigrationListener;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class Session implements AutoCloseable {
         RetortBuilder builder = Retort.builder()
                 .scriptLocation(config.scriptLocation())
                 .versionTable(config.versionTable())
-                .arguments(root.arguments)
+                .arguments(ScriptArguments.of(root.arguments, config, invocation.env()))
                 .listener(listener);
         LockOptions.apply(config, builder);
         CallbackOptions.apply(config, builder);

@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
  * 1975ea83b712  applied      2026-11-25T10:00:00.123Z  create account table
  * 523dbb60ecfe  interrupted  2026-11-25T10:00:00.201Z  split name (upgrade: 1 of 3 statements committed, failed)
  * 8d2f0c3a9b71  pending      -                         index account email
+ * plan_names    pending      2026-11-25T10:00:00.207Z  repeatable script (changed since it last ran)
  * </pre>
+ *
+ * Repeatable scripts follow the revisions, by name.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show every revision's state: applied, pending, interrupted, edited (since applied), missing (applied, "
@@ -46,6 +49,9 @@ final class StatusCommand extends BaseCommand {
 
     private static String message(RevisionStatus row) {
         String first = row.message().strip().lines().findFirst().orElse("");
+        if (row.repeatable()) {
+            return "repeatable script" + (first.isEmpty() ? "" : " (" + first + ")");
+        }
         if (row.state() == RevisionStatus.State.INTERRUPTED) {
             return first + " (" + row.lastRow().kind().column() + ": " + Interrupted.committed(row.lastRow()) + ", "
                     + Interrupted.cause(row.lastRow()) + ")";

@@ -132,9 +132,9 @@ class ImportCommandTest {
         assertEquals("""
                 Importing db/migration/V1__create_plans.sql -> migrations/versions/v1_create_plans.sql ... translated
                 Importing db/migration/V2__add_limit.sql -> migrations/versions/v2_add_limit.sql ... translated
-                Importing db/migration/R__plan_view.sql ... skipped: repeatable script: Retort has no repeatable scripts yet; run it by hand or as a revision
+                Importing db/migration/R__plan_view.sql -> migrations/repeatable/plan_view.sql ... translated
                 Generating retort.properties ... done
-                3 files: 2 translated, 0 partly, 0 not, 1 skipped
+                3 files: 3 translated, 0 partly, 0 not, 0 skipped
                 Stamped the database at v2 (Flyway's last successful version)
                 """, run.out());
         assertEquals("v2 (head)\n", CliRun.run(dir, "--url", "sqlite:///app.db", "current").out());

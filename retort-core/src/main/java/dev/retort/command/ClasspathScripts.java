@@ -1,6 +1,7 @@
 package dev.retort.command;
 
 import dev.retort.script.ClasspathScanner;
+import dev.retort.script.RepeatableScript;
 import dev.retort.script.Script;
 import dev.retort.script.ScriptChecksum;
 import dev.retort.script.ScriptDirectory;
@@ -40,10 +41,12 @@ final class ClasspathScripts implements ScriptSet {
     private final Map<String, ScriptHeader> headers = new LinkedHashMap<>();
     private final List<FileSystem> opened;
     private final RevisionGraph graph;
+    private final List<Path> repeatableFiles;
 
     private ClasspathScripts(String location, ScriptDirectory sqlScripts, Map<String, Migration> classes,
-            List<FileSystem> opened) {
+            List<FileSystem> opened, List<Path> repeatableFiles) {
         this.location = location;
+        this.repeatableFiles = List.copyOf(repeatableFiles);
         this.sqlScripts = sqlScripts;
         this.classes = classes;
         this.opened = opened;
@@ -76,7 +79,13 @@ final class ClasspathScripts implements ScriptSet {
         ClasspathScanner found = ClasspathScanner.scan(location, loader, given);
         String where = found.folder() == null ? "(migrations given in code)" : "classpath:" + found.folder();
         return new ClasspathScripts(where, ScriptDirectory.ofFiles(Path.of(where), found.sqlFiles()), found.classes(),
-                found.opened());
+                found.opened(), found.repeatableFiles());
+    }
+
+    /** The SQL resources of the folder's {@code repeatable/}, by name. */
+    @Override
+    public List<RepeatableScript> repeatables() {
+        return RepeatableScript.of(repeatableFiles);
     }
 
     private String describe(String id) {

@@ -182,6 +182,11 @@ final class Database implements AutoCloseable {
         new OfflineWriter(dialect(), versionTable(), source, settings.arguments()).write(plan, out);
     }
 
+    void writeRepeatablesOffline(List<dev.retort.migrate.RepeatableRunner.Repeatable> repeatables, Appendable out) {
+        new OfflineWriter(dialect(), versionTable(), (MigrationSource) revisions -> Map.of(), settings.arguments())
+                .writeRepeatables(repeatables, out);
+    }
+
     void writeStampOffline(Set<String> start, Set<String> rows, MigrationSource source, Appendable out) {
         new OfflineWriter(dialect(), versionTable(), source, settings.arguments()).writeStamp(start, rows, out);
     }

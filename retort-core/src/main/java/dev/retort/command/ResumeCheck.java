@@ -23,14 +23,15 @@ final class ResumeCheck {
     }
 
     /** Throws MIGRATION_INCOMPLETE, naming the statements, when the committed ones are not the script's now. */
-    static void requireSameStatements(HistoryRow row, Step step, MigrationSource source, Dialect dialect) {
+    static void requireSameStatements(HistoryRow row, Step step, MigrationSource source, Dialect dialect,
+            java.util.Map<String, String> arguments) {
         int done = row.statementsDone();
         String now = source.checksum(row.revision());
         if (done == 0 || (row.checksum() != null && row.checksum().equalsIgnoreCase(now))) {
             return;
         }
         List<String> recorded = StatementHashes.split(row.statementHashes());
-        List<StatementHashes.Statement> statements = statements(step, source, dialect);
+        List<StatementHashes.Statement> statements = statements(step, source, dialect, arguments);
         List<String> differing = new ArrayList<>();
         for (int i = 0; i < Math.min(done, recorded.size()); i++) {
             if (i >= statements.size() || !recorded.get(i).equals(statements.get(i).hash())) {
@@ -57,10 +58,11 @@ final class ResumeCheck {
     }
 
     /** The statements the migration runs now, in order, collected without running them. */
-    private static List<StatementHashes.Statement> statements(Step step, MigrationSource source, Dialect dialect) {
+    private static List<StatementHashes.Statement> statements(Step step, MigrationSource source, Dialect dialect,
+            java.util.Map<String, String> arguments) {
         LoadedMigration loaded = source.load(List.of(step.revision())).get(step.revision().id());
         try {
-            return StatementHashes.collect(loaded.migration(), step.direction() == Direction.UPGRADE, dialect);
+            return StatementHashes.collect(loaded.migration(), step.direction() == Direction.UPGRADE, dialect, arguments);
         } catch (Exception e) {
             throw new RetortException(ErrorCode.SCRIPT, "cannot read the statements of revision " + step.revision().id()
                     + " to resume it: " + e.getMessage(), e);

@@ -151,8 +151,9 @@ final class RetortCommands implements Retort {
 
     @Override
     public List<dev.retort.RevisionStatus> revisionStatus() {
+        List<HistoryRow> history = writing().appliedHistory();
         return StatusReport.of(infos(planner().history(Set.of(), null), Set.of()), database.currentHeads(),
-                writing().appliedHistory(), planner(), scripts().source(database.dialect()));
+                history, planner(), scripts().source(database.dialect()), writing().repeatables(history));
     }
 
     @Override
@@ -181,20 +182,25 @@ final class RetortCommands implements Retort {
     /** Prints the SQL of {@code upgrade [A:]B}, version table updates included, touching no database. */
     @Override
     public void upgradeSql(String range, Appendable out) {
-        writeOffline(planner().upgradeRange(range), Direction.UPGRADE, out);
+        var repeatables = Repeatables.of(scripts(), database.dialect(), settings.arguments());
+        writeOffline(planner().upgradeRange(range), Direction.UPGRADE, out,
+                () -> database.writeRepeatablesOffline(repeatables, out));
     }
 
     /** Prints the SQL of {@code downgrade B:A}. */
     @Override
     public void downgradeSql(String range, Appendable out) {
-        writeOffline(planner().downgradeRange(range), Direction.DOWNGRADE, out);
+        writeOffline(planner().downgradeRange(range), Direction.DOWNGRADE, out, () -> { });
     }
 
     /** The plan's SQL between the run-level SQL callbacks; each step's own callbacks are printed with it. */
-    private void writeOffline(Plan plan, Direction direction, Appendable out) {
+    private void writeOffline(Plan plan, Direction direction, Appendable out, Runnable after) {
         CallbackSet callbacks = CallbackSet.load(settings, database.dialect());
         MigrationSource source = CallbackMigrations.wrap(scripts().source(database.dialect()), callbacks);
-        callbacks.offline(direction, out, () -> database.writeOffline(plan, source, out));
+        callbacks.offline(direction, out, () -> {
+            database.writeOffline(plan, source, out);
+            after.run();
+        });
     }
 
     /**
@@ -356,10 +362,12 @@ final class RetortCommands implements Retort {
         return infos;
     }
 
-    private MigrationResult result(Plan plan) {
+    private MigrationResult result(WritingCommands.Migrated migrated) {
+        Plan plan = migrated.plan();
+        List<dev.retort.MigrationStep> steps = new ArrayList<>();
+        plan.steps().forEach(s -> steps.add(Steps.info(s, scripts().header(s.revision().id()).message())));
+        steps.addAll(migrated.repeatables());
         return new MigrationResult(plan.direction() == Direction.UPGRADE ? dev.retort.Direction.UPGRADE
-                : dev.retort.Direction.DOWNGRADE, plan.startHeads(),
-                plan.steps().stream().map(s -> Steps.info(s, scripts().header(s.revision().id()).message())).toList(),
-                plan.endHeads());
+                : dev.retort.Direction.DOWNGRADE, plan.startHeads(), steps, plan.endHeads());
     }
 }

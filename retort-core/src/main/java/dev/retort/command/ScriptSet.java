@@ -5,9 +5,11 @@ import dev.retort.Retort;
 import dev.retort.dialect.Dialect;
 import dev.retort.migrate.MigrationSource;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.script.RepeatableScript;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptHeader;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where a {@link Retort}'s revisions come from: a folder of scripts (the command line's way), or the
@@ -33,6 +35,11 @@ interface ScriptSet extends AutoCloseable {
 
     /** The folder new scripts are written to; CONFIG when the scripts are not in a folder. */
     ScriptDirectory directory();
+
+    /** The repeatable scripts ({@code repeatable/*.sql} beside the revisions), by name; none by default. */
+    default List<RepeatableScript> repeatables() {
+        return List.of();
+    }
 
     @Override
     default void close() {
@@ -69,6 +76,11 @@ interface ScriptSet extends AutoCloseable {
             @Override
             public ScriptDirectory directory() {
                 return directory;
+            }
+
+            @Override
+            public List<RepeatableScript> repeatables() {
+                return RepeatableScript.find(directory.location().resolve(RepeatableScript.FOLDER));
             }
         };
     }

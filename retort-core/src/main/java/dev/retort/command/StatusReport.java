@@ -5,6 +5,7 @@ import dev.retort.RevisionInfo;
 import dev.retort.RevisionStatus;
 import dev.retort.RevisionStatus.State;
 import dev.retort.migrate.MigrationGuard;
+import dev.retort.migrate.RepeatableRunner.Repeatable;
 import dev.retort.migrate.MigrationSource;
 import dev.retort.revision.Planner;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class StatusReport {
 
     /** @param revisions every revision of the scripts, newest first ({@code history}) */
     static List<RevisionStatus> of(List<RevisionInfo> revisions, Set<String> versionRows, List<HistoryRow> history,
-            Planner planner, MigrationSource source) {
+            Planner planner, MigrationSource source, List<Repeatable> repeatables) {
         Set<String> known = new LinkedHashSet<>();
         Set<String> unknownRows = new LinkedHashSet<>();
         for (String row : versionRows) {
@@ -34,7 +35,8 @@ final class StatusReport {
         MigrationGuard guard = new MigrationGuard(history);
         Set<String> edited = new LinkedHashSet<>(guard.changed(applied, source));
         Map<String, HistoryRow> latest = new HashMap<>();
-        history.forEach(row -> latest.put(row.revision(), row));
+        Map<String, HistoryRow> latestRepeatable = new HashMap<>();
+        history.forEach(row -> (row.kind() == HistoryRow.Kind.REPEATABLE ? latestRepeatable : latest).put(row.revision(), row));
         Map<String, HistoryRow> interrupted = new HashMap<>();
         guard.incomplete().forEach(row -> interrupted.put(row.revision(), row));
 
@@ -60,6 +62,12 @@ final class StatusReport {
             HistoryRow last = latest.get(id);
             out.add(new RevisionStatus(id, last == null ? "" : last.message(), State.MISSING,
                     last == null ? null : last.appliedAt(), last));
+        }
+        for (Repeatable r : repeatables) {
+            HistoryRow last = latestRepeatable.get(r.name());
+            String message = !r.due() ? "" : r.applied() == null ? "not applied yet" : r.reason();
+            out.add(new RevisionStatus(r.name(), message, r.due() ? State.PENDING : State.APPLIED,
+                    last == null ? null : last.appliedAt(), last, true));
         }
         return out;
     }

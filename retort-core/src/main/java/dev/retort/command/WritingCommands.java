@@ -1,6 +1,7 @@
 package dev.retort.command;
 
 import dev.retort.MigrationStatus;
+import dev.retort.MigrationStep;
 import dev.retort.Recovery;
 import dev.retort.RetortSettings;
 import dev.retort.error.ErrorCode;
@@ -10,6 +11,8 @@ import dev.retort.HistoryRow;
 import dev.retort.migrate.HistoryTable;
 import dev.retort.migrate.MigrationGuard;
 import dev.retort.migrate.MigrationSource;
+import dev.retort.migrate.RepeatableRunner;
+import dev.retort.migrate.RepeatableRunner.Repeatable;
 import dev.retort.revision.Direction;
 import dev.retort.revision.Plan;
 import dev.retort.revision.Planner;
@@ -42,7 +45,11 @@ final class WritingCommands {
         this.planner = planner;
     }
 
-    Plan migrate(Direction direction, String target) {
+    /** What {@link #migrate} ran: the plan's steps, then the repeatable scripts an upgrade re-applied. */
+    record Migrated(Plan plan, List<MigrationStep> repeatables) {
+    }
+
+    Migrated migrate(Direction direction, String target) {
         BiFunction<Set<String>, String, Plan> plan = direction == Direction.UPGRADE ? planner::upgrade : planner::downgrade;
         try (MigrationLock lock = database.lock()) {
             Connection connection = database.connection();
@@ -56,14 +63,26 @@ final class WritingCommands {
             }
             Plan result = plan.apply(current, target);
             Map<String, Integer> resume = recovery(guard.incomplete(), result, source);
+            List<Repeatable> due = direction == Direction.UPGRADE ? repeatables(guard.rows()).stream()
+                    .filter(Repeatable::due).toList() : List.of();
+            List<MigrationStep> reapplied = new ArrayList<>();
             callbacks.around(direction, connection, settings.listener(), () -> {
+                if (!result.isEmpty() || !due.isEmpty()) {
+                    settings.listener().planned(result.steps().size() + due.size());
+                }
                 if (!result.isEmpty()) {
-                    settings.listener().planned(result.steps().size());
                     database.migrator(source, resume).run(result);
                 }
+                reapplied.addAll(new RepeatableRunner(connection, database.dialect(), historyTable,
+                        database.appliedBy(), settings.arguments(), settings.listener()).run(due));
             });
-            return result;
+            return new Migrated(result, List.copyOf(reapplied));
         }
+    }
+
+    /** The repeatable scripts, with the checksum each last ran with according to {@code history}. */
+    List<Repeatable> repeatables(List<HistoryRow> history) {
+        return RepeatableRunner.withHistory(Repeatables.of(scripts, database.dialect(), settings.arguments()), history);
     }
 
     /** What to skip of each interrupted migration, or the error that stops the run. */
@@ -100,7 +119,7 @@ final class WritingCommands {
                         + ", which this command does not run; run 'retort " + direction.name().toLowerCase(java.util.Locale.ROOT)
                         + " " + row.revision() + " --resume'");
             }
-            ResumeCheck.requireSameStatements(row, planned.get(), source, database.dialect());
+            ResumeCheck.requireSameStatements(row, planned.get(), source, database.dialect(), settings.arguments());
             skip.put(row.revision(), row.statementsDone());
         }
         return skip;
@@ -173,7 +192,7 @@ final class WritingCommands {
         MigrationGuard guard = new MigrationGuard(appliedHistory());
         List<String> pending = planner.upgrade(current, "heads").steps().stream().map(s -> s.revision().id()).toList();
         return new MigrationStatus(current, heads, pending, guard.changed(planner.applied(current), scripts.source(database.dialect())),
-                guard.incomplete());
+                guard.incomplete(), repeatables(guard.rows()).stream().filter(Repeatable::due).map(Repeatable::name).toList());
     }
 
     // A purge may leave rows naming unknown revisions: their ancestors cannot be known.

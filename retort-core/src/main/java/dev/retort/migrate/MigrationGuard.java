@@ -27,10 +27,15 @@ public final class MigrationGuard {
         this.rows = List.copyOf(rows);
     }
 
+    /** The history table's rows it was given, oldest first. */
+    public List<HistoryRow> rows() {
+        return rows;
+    }
+
     /** Each revision's latest row, where that row is a migration that did not finish: oldest first. */
     public List<HistoryRow> incomplete() {
         Map<String, HistoryRow> latest = new LinkedHashMap<>();
-        for (HistoryRow row : rows) {
+        for (HistoryRow row : revisionRows()) {
             latest.remove(row.revision());
             latest.put(row.revision(), row);
         }
@@ -44,13 +49,18 @@ public final class MigrationGuard {
      */
     public Map<String, String> recordedChecksums(Set<String> applied) {
         Map<String, String> sums = new LinkedHashMap<>();
-        for (HistoryRow row : rows) {
+        for (HistoryRow row : revisionRows()) {
             if (row.success() && row.kind() != HistoryRow.Kind.DOWNGRADE && applied.contains(row.revision())) {
                 sums.put(row.revision(), row.checksum());
             }
         }
         sums.values().removeIf(v -> v == null);
         return sums;
+    }
+
+    /** The rows of revisions: not those of repeatable scripts, whose names are no revision ids. */
+    private List<HistoryRow> revisionRows() {
+        return rows.stream().filter(r -> r.kind() != HistoryRow.Kind.REPEATABLE).toList();
     }
 
     /** The applied revisions whose script no longer has the checksum it had when it ran. */

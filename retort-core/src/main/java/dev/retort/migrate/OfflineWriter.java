@@ -67,6 +67,31 @@ public final class OfflineWriter {
     }
 
     /**
+     * Writes every repeatable script, after an upgrade's steps: offline there is no history table to tell which
+     * changed, so all of them, each as {@code -- Running repeatable NAME} and its statements (in a transaction
+     * where DDL is transactional). Nothing is recorded in the history table, as for the steps.
+     */
+    public void writeRepeatables(List<RepeatableRunner.Repeatable> repeatables, Appendable out) {
+        for (RepeatableRunner.Repeatable r : repeatables) {
+            line(out, "-- Running " + RepeatableRunner.step(r).arrow());
+            if (dialect.transactionalDdl()) {
+                line(out, dialect.beginTransaction() + ";");
+            }
+            try {
+                r.migration().upgrade(DefaultOp.offline(dialect, out, arguments));
+            } catch (RetortException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new MigrationFailedException(r.name(), null, "Writing the SQL of repeatable " + r.name() + " failed: " + e, e);
+            }
+            if (dialect.transactionalDdl()) {
+                line(out, dialect.commitTransaction() + ";");
+            }
+            line(out, "");
+        }
+    }
+
+    /**
      * Writes the version-table change of {@code stamp} from {@code startHeads} to {@code newHeads}; from
      * base, the version table's creation first.
      */

@@ -54,9 +54,15 @@ public final class StatementHashes {
      * script; a Java script that reads the database cannot be collected this way).
      */
     public static List<Statement> collect(Migration migration, boolean upgrade, Dialect dialect) throws Exception {
+        return collect(migration, upgrade, dialect, Map.of());
+    }
+
+    /** {@link #collect(Migration, boolean, Dialect)} with the script arguments (a SQL script's placeholders). */
+    public static List<Statement> collect(Migration migration, boolean upgrade, Dialect dialect,
+            Map<String, String> arguments) throws Exception {
         List<Statement> out = new ArrayList<>();
         DefaultOp op = new DefaultOp(o -> out.add(new Statement(of(o), o instanceof Execute e ? e.sql() : o.toString())),
-                dialect, Map.of(), null);
+                dialect, arguments, null);
         if (upgrade) {
             migration.upgrade(op);
         } else {

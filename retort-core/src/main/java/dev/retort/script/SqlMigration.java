@@ -10,10 +10,12 @@ import dev.retort.script.StatementSplitter.Statement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A SQL script as a {@link Migration}: each section's statements run one by one through
- * {@link Op#execute(String)}. A failing statement is reported with its file and line.
+ * {@link Op#execute(String)}, their {@code ${name}} placeholders replaced from {@link Op#arguments()}
+ * ({@link Placeholders}) before the first runs. A failing statement is reported with its file and line.
  *
  * <pre>{@code
  * Migration m = SqlMigration.parse(path, Files.readString(path));
@@ -55,11 +57,44 @@ public final class SqlMigration implements Migration {
         return new SqlMigration(parsed.header().id(), file, parsed);
     }
 
-    /** Statements of a section, with lines counted from the start of the file. */
-    private static List<Statement> statements(String body, int firstLine, SqlSyntax syntax) {
+    /**
+     * A script that is one upgrade section from its first line, with no header and no downgrade: a repeatable
+     * script ({@link RepeatableScript}). A byte order mark is dropped and line ends read as {@code \n}.
+     */
+    static SqlMigration body(String name, Path file, String text) {
+        String body = (text.startsWith("\uFEFF") ? text.substring(1) : text).replaceAll("\r\n?", "\n");
+        return new SqlMigration(name, file, new SqlScriptParser.Parsed(null, body, 1, "", 1));
+    }
+
+    /**
+     * A section split into statements as {@code syntax} reads it, placeholders still masked, with lines counted
+     * from the start of the file; cached per section (counting a script's statements, then running it, splits it
+     * once).
+     */
+    private List<Statement> split(boolean up, SqlSyntax syntax) {
+        Split split = up ? upgradeSplit : downgradeSplit;
+        if (split == null || !split.syntax().equals(syntax)) {
+            int firstLine = up ? upgradeLine : downgradeLine;
+            List<Statement> out = new ArrayList<>();
+            for (Statement s : StatementSplitter.split(Placeholders.mask(up ? upgrade : downgrade), syntax)) {
+                out.add(new Statement(s.sql(), firstLine + s.line() - 1));
+            }
+            split = new Split(syntax, List.copyOf(out));
+            if (up) {
+                upgradeSplit = split;
+            } else {
+                downgradeSplit = split;
+            }
+        }
+        return split.statements();
+    }
+
+    /** A section's statements: as written when {@code values} is null, else with placeholders replaced. */
+    private List<Statement> statements(boolean up, SqlSyntax syntax, Map<String, String> values) {
         List<Statement> out = new ArrayList<>();
-        for (Statement s : StatementSplitter.split(body, syntax)) {
-            out.add(new Statement(s.sql(), firstLine + s.line() - 1));
+        for (Statement s : split(up, syntax)) {
+            String sql = values == null ? Placeholders.unmask(s.sql()) : Placeholders.replace(file, s.sql(), s.line(), syntax, values);
+            out.add(new Statement(sql, s.line()));
         }
         return List.copyOf(out);
     }
@@ -84,32 +119,36 @@ public final class SqlMigration implements Migration {
 
     /** The upgrade section's statements as {@code syntax} reads them; lines are the file's. */
     public List<Statement> upgradeStatements(SqlSyntax syntax) {
-        Split split = upgradeSplit;
-        if (split == null || !split.syntax().equals(syntax)) {
-            split = new Split(syntax, statements(upgrade, upgradeLine, syntax));
-            upgradeSplit = split;
-        }
-        return split.statements();
+        return statements(true, syntax, null);
+    }
+
+    /**
+     * The upgrade section's statements as {@code syntax} reads them, placeholders replaced from {@code values}.
+     *
+     * @throws dev.retort.error.ScriptException for an undefined placeholder, naming its line
+     */
+    public List<Statement> upgradeStatements(SqlSyntax syntax, Map<String, String> values) {
+        return statements(true, syntax, Map.copyOf(values));
     }
 
     /** The downgrade section's statements as {@code syntax} reads them; lines are the file's. */
     public List<Statement> downgradeStatements(SqlSyntax syntax) {
-        Split split = downgradeSplit;
-        if (split == null || !split.syntax().equals(syntax)) {
-            split = new Split(syntax, statements(downgrade, downgradeLine, syntax));
-            downgradeSplit = split;
-        }
-        return split.statements();
+        return statements(false, syntax, null);
+    }
+
+    /** The downgrade section's statements, placeholders replaced from {@code values}. */
+    public List<Statement> downgradeStatements(SqlSyntax syntax, Map<String, String> values) {
+        return statements(false, syntax, Map.copyOf(values));
     }
 
     @Override
     public void upgrade(Op op) {
-        run(op, upgradeStatements(Dialects.sqlSyntax(op.dialect())));
+        run(op, upgradeStatements(Dialects.sqlSyntax(op.dialect()), op.arguments()));
     }
 
     @Override
     public void downgrade(Op op) {
-        run(op, downgradeStatements(Dialects.sqlSyntax(op.dialect())));
+        run(op, downgradeStatements(Dialects.sqlSyntax(op.dialect()), op.arguments()));
     }
 
     private void run(Op op, List<Statement> statements) {

@@ -12,14 +12,22 @@ import java.util.Map;
 final class RecordingOp implements Op {
     final List<String> executed = new ArrayList<>();
     private final String failOn;
+    private final Map<String, String> arguments;
     String dialect = "test";
 
     RecordingOp(String failOn) {
         this.failOn = failOn;
+        this.arguments = Map.of();
+    }
+
+    /** Records with these arguments (a SQL script's placeholder values). */
+    RecordingOp(Map<String, String> arguments) {
+        this.failOn = null;
+        this.arguments = Map.copyOf(arguments);
     }
 
     RecordingOp() {
-        this(null);
+        this((String) null);
     }
 
     @Override
@@ -47,7 +55,7 @@ final class RecordingOp implements Op {
 
     @Override
     public Map<String, String> arguments() {
-        return Map.of();
+        return arguments;
     }
 
     @Override

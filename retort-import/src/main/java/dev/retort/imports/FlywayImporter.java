@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * {@code retort import flyway PATH}: Flyway's {@code V<version>__<description>.sql} files become Retort
  * SQL scripts in one chain, ordered by version, with ids derived from the version ({@code V1.1} is
  * {@code v1_1}), so importing again gives the same ids; {@code U<version>__*.sql} files become their
- * downgrade sections. {@code R__*.sql} (repeatable) files are reported and not imported.
+ * downgrade sections; {@code R__<description>.sql} (repeatable) files become Retort repeatable scripts,
+ * {@code repeatable/<description>.sql}. Placeholders ({@code ${name}}) stay as they are: Retort replaces them too,
+ * from {@code -x} or {@code placeholders.name}; Flyway's built-in {@code ${flyway:...}} ones are reported.
  *
  * <pre>{@code
  * ImportReport report = FlywayImporter.importProject(Path.of("src/main/resources/db/migration"),
@@ -58,6 +60,7 @@ public final class FlywayImporter {
         }
         TreeMap<List<BigInteger>, Path> versioned = new TreeMap<>(FlywayImporter::compare);
         Map<String, Path> undo = new LinkedHashMap<>();
+        TreeMap<String, Path> repeatable = new TreeMap<>();
         List<ImportReport.FileResult> results = new ArrayList<>();
         for (Path file : AlembicImporter.list(source, ".sql")) {
             Matcher m = FILE.matcher(file.getFileName().toString());
@@ -65,8 +68,7 @@ public final class FlywayImporter {
                 results.add(new ImportReport.FileResult(file, null, ImportReport.Status.SKIPPED,
                         "not a Flyway script name (V1__name.sql, U1__name.sql, R__name.sql)"));
             } else if (m.group(1).equals("R")) {
-                results.add(new ImportReport.FileResult(file, null, ImportReport.Status.SKIPPED,
-                        "repeatable script: Retort has no repeatable scripts yet; run it by hand or as a revision"));
+                repeatable.put(slug(m.group(3).replace('_', ' ').strip()), file);
             } else if (m.group(1).equals("U")) {
                 undo.put(revisionId(m.group(2)), file);
             } else if (versioned.put(numbers(m.group(2)), file) != null) {
@@ -86,12 +88,18 @@ public final class FlywayImporter {
             String sql = AlembicImporter.read(file);
             outputs.put(target, script(id, previous, message, sql,
                     undoFile == null ? null : AlembicImporter.read(undoFile)));
-            String detail = (undoFile == null ? "no undo script: downgrade does nothing" : "downgrade from "
-                    + undoFile.getFileName()) + (sql.contains("${") ? "; uses Flyway placeholders (${...}), which "
-                    + "Retort runs as written: replace them" : "");
-            written.add(new ImportReport.FileResult(file, target, sql.contains("${") ? ImportReport.Status.PARTLY
-                    : ImportReport.Status.TRANSLATED, detail));
+            String detail = undoFile == null ? "no undo script: downgrade does nothing" : "downgrade from "
+                    + undoFile.getFileName();
+            written.add(withPlaceholders(new ImportReport.FileResult(file, target, ImportReport.Status.TRANSLATED, detail),
+                    sql));
             previous = id;
+        }
+        for (Map.Entry<String, Path> e : repeatable.entrySet()) {
+            Path target = scriptLocation.resolve("repeatable").resolve(e.getKey() + ".sql");
+            String sql = AlembicImporter.read(e.getValue());
+            outputs.put(target, sql.strip() + "\n");
+            written.add(withPlaceholders(new ImportReport.FileResult(e.getValue(), target, ImportReport.Status.TRANSLATED,
+                    "repeatable script: applied after the revisions whenever it changes"), sql));
         }
         for (Path orphan : undo.values()) {
             results.add(new ImportReport.FileResult(orphan, null, ImportReport.Status.SKIPPED, "undo script without a V script"));
@@ -101,6 +109,23 @@ public final class FlywayImporter {
                 + "script_location = " + ImportFiles.relative(config.toAbsolutePath().getParent(), scriptLocation) + "\n"
                 + "revision_format = sql\n# url = postgresql://user@host/db\n";
         return new ImportReport(written, ImportFiles.write(outputs, scriptLocation, config, configText));
+    }
+
+    /**
+     * {@code result}, noting the placeholders {@code sql} uses: Retort replaces {@code ${name}} as Flyway does, from
+     * {@code -x} or {@code placeholders.name}; Flyway's built-in {@code ${flyway:...}} ones it does not have.
+     */
+    private static ImportReport.FileResult withPlaceholders(ImportReport.FileResult result, String sql) {
+        if (sql.contains("${flyway:")) {
+            return new ImportReport.FileResult(result.source(), result.written(), ImportReport.Status.PARTLY,
+                    result.detail() + "; uses Flyway's built-in placeholders (${flyway:...}), which Retort does not have: "
+                            + "replace them");
+        }
+        if (sql.contains("${")) {
+            return new ImportReport.FileResult(result.source(), result.written(), result.status(), result.detail()
+                    + "; uses placeholders (${...}): set them with -x NAME=VALUE or placeholders.NAME in retort.properties");
+        }
+        return result;
     }
 
     private static String script(String id, String revises, String message, String upgrade, String downgrade) {

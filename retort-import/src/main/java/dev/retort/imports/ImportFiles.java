@@ -24,6 +24,7 @@ final class ImportFiles {
         try {
             Files.createDirectories(scriptLocation.resolve("versions"));
             for (Map.Entry<Path, String> e : scripts.entrySet()) {
+                Files.createDirectories(e.getKey().toAbsolutePath().getParent());
                 Files.writeString(e.getKey(), e.getValue());
             }
             if (Files.exists(config)) {

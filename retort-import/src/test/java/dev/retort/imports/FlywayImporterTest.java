@@ -1,6 +1,7 @@
 package dev.retort.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.retort.Retort;
@@ -40,7 +41,7 @@ class FlywayImporterTest {
                 "V1.1__seed_plans.sql TRANSLATED v1_1_seed_plans.sql (no undo script: downgrade does nothing)",
                 "V2__users.sql TRANSLATED v2_users.sql (downgrade from U2__users.sql)",
                 "V10__update_free_plan_tokens.sql TRANSLATED v10_update_free_plan_tokens.sql (no undo script: downgrade does nothing)",
-                "R__plan_names.sql SKIPPED (repeatable script: Retort has no repeatable scripts yet; run it by hand or as a revision)"),
+                "R__plan_names.sql TRANSLATED plan_names.sql (repeatable script: applied after the revisions whenever it changes)"),
                 lines);
         for (ImportReport.FileResult f : report.files()) {
             if (f.written() != null) {
@@ -50,13 +51,18 @@ class FlywayImporterTest {
     }
 
     @Test
-    void aScriptWithFlywayPlaceholdersIsReportedAsPartlyTranslated() throws Exception {
+    void placeholdersStayForRetortToReplaceButFlywaysBuiltInOnesAreReported() throws Exception {
         Path scripts = Files.createDirectories(dir.resolve("sql"));
         Files.writeString(scripts.resolve("V1__grant.sql"), "GRANT SELECT ON plans TO ${reader};\n");
+        Files.writeString(scripts.resolve("V2__note.sql"), "COMMENT ON TABLE plans IS 'by ${flyway:user}';\n");
         ImportReport report = FlywayImporter.importProject(scripts, dir.resolve("migrations"), dir.resolve("retort.properties"));
-        assertEquals(ImportReport.Status.PARTLY, report.files().get(0).status());
-        assertEquals("no undo script: downgrade does nothing; uses Flyway placeholders (${...}), which Retort runs as "
-                + "written: replace them", report.files().get(0).detail());
+        assertEquals(ImportReport.Status.TRANSLATED, report.files().get(0).status());
+        assertEquals("no undo script: downgrade does nothing; uses placeholders (${...}): set them with -x NAME=VALUE or "
+                + "placeholders.NAME in retort.properties", report.files().get(0).detail());
+        assertTrue(Files.readString(report.files().get(0).written()).contains("GRANT SELECT ON plans TO ${reader};"));
+        assertEquals(ImportReport.Status.PARTLY, report.files().get(1).status());
+        assertEquals("no undo script: downgrade does nothing; uses Flyway's built-in placeholders (${flyway:...}), which "
+                + "Retort does not have: replace them", report.files().get(1).detail());
     }
 
     @Test
@@ -86,13 +92,19 @@ class FlywayImporterTest {
                 fresh.upgrade("head");
                 assertEquals(reflect(dialect, byFlyway), reflect(dialect, byRetort), "Flyway's schema and Retort's");
                 assertEquals(List.of(10000), tokens(byRetort), "the data scripts ran too");
+                assertEquals(List.of("free"), planNames(byRetort), "R__plan_names.sql ran as a repeatable script");
 
                 Files.writeString(dir.resolve("migrations/versions/v11_add_note.sql"), "-- revision: v11\n-- revises: v10\n"
                         + "-- message: add note\n\n-- upgrade\nALTER TABLE plans ADD COLUMN note VARCHAR(20);\n\n"
                         + "-- downgrade\nALTER TABLE plans DROP COLUMN note;\n");
                 try (Retort next = retort(byFlyway)) {
-                    next.upgrade("head");
+                    // Retort has no record of Flyway's run of R__plan_names.sql: it applies it once (Flyway's
+                    // repeatable scripts can run again by contract), then only when it changes.
+                    assertEquals(List.of("upgrade v10 -> v11", "repeatable plan_names"), next.upgrade("head").steps()
+                            .stream().map(dev.retort.MigrationStep::arrow).toList());
                     assertEquals(List.of("v11"), List.copyOf(next.status().current()), "Retort continues");
+                    assertEquals(List.of(), next.upgrade("head").steps());
+                    assertEquals(List.of("free"), planNames(byFlyway));
                 }
 
                 fresh.downgrade("v1_1");
@@ -114,6 +126,17 @@ class FlywayImporterTest {
     private static Schema reflect(Dialect dialect, TestDatabase db) throws Exception {
         try (Connection c = db.connect()) {
             return dialect.inspector().inspect(c, null, t -> !t.startsWith("flyway_") && !t.startsWith("retort_"));
+        }
+    }
+
+    private static List<String> planNames(TestDatabase db) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM plan_names WHERE name = 'free'")) {
+            List<String> names = new java.util.ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
         }
     }
 

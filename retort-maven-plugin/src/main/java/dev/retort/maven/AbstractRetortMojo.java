@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -96,6 +97,14 @@ abstract class AbstractRetortMojo extends AbstractMojo {
     @Parameter(property = "retort.excludeTables")
     private String excludeTables;
 
+    /**
+     * Values of {@code ${name}} in SQL scripts ({@code Op.arguments()} in Java ones), as {@code -x}:
+     * {@code <placeholders><schema>billing</schema></placeholders>}; they win over {@code RETORT_PLACEHOLDER_NAME}
+     * and the file's {@code placeholders.name}.
+     */
+    @Parameter
+    private Map<String, String> placeholders;
+
     /** Skips the goal. */
     @Parameter(property = "retort.skip", defaultValue = "false")
     private boolean skip;
@@ -163,7 +172,7 @@ abstract class AbstractRetortMojo extends AbstractMojo {
         }
         return new RetortSetup.PluginSettings(project.getBasedir().toPath(), path(configFile), path(scriptLocation), url,
                 u, p, versionTable, versionTableSchema, path(cacheDir), modelClass, modelPackages, includeTables,
-                excludeTables, usesModels() ? projectClasspath() : List.of());
+                excludeTables, usesModels() ? projectClasspath() : List.of(), placeholders);
     }
 
     private Server server(String id) throws MojoExecutionException {

@@ -5,6 +5,7 @@ import dev.retort.Retort;
 import dev.retort.RetortBuilder;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
+import dev.retort.config.ScriptArguments;
 import dev.retort.config.UrlPrecedence;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
@@ -38,7 +39,10 @@ final class RetortSetup {
     /** What the POM (or {@code -Dretort.*}) says; nulls where it says nothing. */
     record PluginSettings(Path basedir, Path configFile, Path scriptLocation, String url, String user, String password,
             String versionTable, String versionTableSchema, Path cacheDir, String modelClass, String modelPackages,
-            String includeTables, String excludeTables, List<Path> projectClasspath) {
+            String includeTables, String excludeTables, List<Path> projectClasspath, Map<String, String> placeholders) {
+        PluginSettings {
+            placeholders = placeholders == null ? Map.of() : Map.copyOf(placeholders);
+        }
     }
 
     RetortSetup(PluginSettings pom, Map<String, String> env) {
@@ -92,7 +96,8 @@ final class RetortSetup {
             throw new RetortException(ErrorCode.CONFIG, "no script location: set <scriptLocation> in the plugin's"
                     + " configuration, or script_location in retort.properties (<configFile>)");
         }
-        RetortBuilder builder = Retort.builder().scriptLocation(scripts);
+        RetortBuilder builder = Retort.builder().scriptLocation(scripts)
+                .arguments(ScriptArguments.of(pom.placeholders(), file, env));
         String versionTable = pom.versionTable() != null ? pom.versionTable() : file != null ? file.versionTable() : null;
         if (versionTable != null) {
             builder.versionTable(versionTable);

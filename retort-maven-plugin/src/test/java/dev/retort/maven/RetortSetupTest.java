@@ -1,6 +1,7 @@
 package dev.retort.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.retort.config.DatabaseUrl;
@@ -21,7 +22,7 @@ class RetortSetupTest {
 
     private RetortSetup.PluginSettings pom(Path configFile, Path scripts, String url, String user, String password) {
         return new RetortSetup.PluginSettings(dir, configFile, scripts, url, user, password, null, null, null, null, null,
-                null, null, List.of());
+                null, null, List.of(), Map.of());
     }
 
     private Path file(String text) throws IOException {
@@ -65,6 +66,22 @@ class RetortSetupTest {
                 Map.of("DB_PASSWORD", "filepass"));
         assertEquals("app", own.database().orElseThrow().user());
         assertEquals(java.util.Set.of("pompass", "filepass", "urlpass"), own.secrets());
+    }
+
+    @Test
+    void placeholdersComeFromThePomThenTheEnvironmentThenTheFile() throws IOException {
+        Path file = file("script_location = migrations\nplaceholders.name = file\nplaceholders.tier = file\n"
+                + "placeholders.size = file\n");
+        Files.createDirectories(dir.resolve("db/migrations/versions"));
+        Files.writeString(dir.resolve("db/migrations/versions/a1_plans.sql"),
+                "-- revision: a1\n\n-- upgrade\nINSERT INTO plans VALUES ('${name}', '${tier}', '${size}');\n\n-- downgrade\n");
+        RetortSetup.PluginSettings pom = new RetortSetup.PluginSettings(dir, file, null, "jdbc:sqlite:app.db", null, null,
+                null, null, null, null, null, null, null, List.of(), Map.of("name", "pom"));
+        StringBuilder sql = new StringBuilder();
+        try (var retort = new RetortSetup(pom, Map.of("RETORT_PLACEHOLDER_TIER", "env")).builder(false).build()) {
+            retort.upgradeSql("head", sql);
+        }
+        assertTrue(sql.toString().contains("INSERT INTO plans VALUES ('pom', 'env', 'file');"), sql.toString());
     }
 
     @Test

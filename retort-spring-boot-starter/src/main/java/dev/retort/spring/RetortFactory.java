@@ -70,6 +70,9 @@ public final class RetortFactory {
         if (properties.versionTableSchema() != null) {
             builder.versionTableSchema(properties.versionTableSchema());
         }
+        if (!properties.placeholders().isEmpty()) {
+            builder.arguments(properties.placeholders());
+        }
         customizers.forEach(c -> c.customize(builder));
         return builder.build();
     }

@@ -1,6 +1,7 @@
 package dev.retort.spring;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
@@ -25,6 +26,8 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param url                a JDBC URL for a connection of Retort's own, instead of the application's DataSource
  * @param user               the user of that connection; {@code spring.datasource.username} when unset
  * @param password           its password; {@code spring.datasource.password} when unset
+ * @param placeholders       {@code retort.placeholders.NAME=value}: the values of {@code ${NAME}} in SQL scripts (and
+ *                           {@code Op.arguments()} in Java ones); none when unset
  */
 @ConfigurationProperties("retort")
 public record RetortProperties(
@@ -37,7 +40,12 @@ public record RetortProperties(
         String versionTableSchema,
         String url,
         String user,
-        String password) {
+        String password,
+        Map<String, String> placeholders) {
+
+    public RetortProperties {
+        placeholders = placeholders == null ? Map.of() : Map.copyOf(placeholders);
+    }
 
     /** Whether Retort connects on its own instead of borrowing the application's DataSource. */
     public boolean ownConnection() {
@@ -49,6 +57,6 @@ public record RetortProperties(
         return "RetortProperties[enabled=" + enabled + ", scriptLocation=" + scriptLocation + ", target=" + target
                 + ", lockTimeout=" + lockTimeout + ", wait=" + connectWait + ", versionTable=" + versionTable
                 + ", versionTableSchema=" + versionTableSchema + ", url=" + url + ", user=" + user
-                + ", password=" + (password == null ? null : "****") + "]";
+                + ", password=" + (password == null ? null : "****") + ", placeholders=" + placeholders.keySet() + "]";
     }
 }

@@ -114,6 +114,32 @@ class RetortAutoConfigurationTest {
     }
 
     @Test
+    void placeholdersFillTheScriptsPlaceholders() throws Exception {
+        Path versions = Files.createDirectories(dir.resolve("migrations/versions"));
+        Files.writeString(versions.resolve("a1b2c3d4e5f6_create_notes.sql"), """
+                -- revision: a1b2c3d4e5f6
+                -- message: create notes
+
+                -- upgrade
+                CREATE TABLE ${table} (id INTEGER PRIMARY KEY, tier VARCHAR(20));
+                INSERT INTO ${table} VALUES (1, '${tier}');
+
+                -- downgrade
+                DROP TABLE ${table};
+                """);
+        String url = Db.h2();
+        runner.withPropertyValues("spring.datasource.url=" + url, "retort.script-location=filesystem:" + dir.resolve("migrations"),
+                        "retort.placeholders.table=notes", "retort.placeholders.tier=gold")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(Db.column(url, "sa", "SELECT tier FROM notes")).containsExactly("gold");
+                });
+        runner.withPropertyValues("spring.datasource.url=" + Db.h2(), "retort.script-location=filesystem:" + dir.resolve("migrations"))
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessageContaining("a1b2c3d4e5f6_create_notes.sql:5: undefined placeholder ${table}"));
+    }
+
+    @Test
     void aMissingClasspathLocationStopsTheStartUpWithOneClearLine() {
         runner.withPropertyValues("spring.datasource.url=" + Db.h2(), "retort.script-location=classpath:db/nowhere").run(context -> {
             assertThat(context).hasFailed();
