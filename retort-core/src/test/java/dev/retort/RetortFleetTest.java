@@ -66,7 +66,11 @@ class RetortFleetTest {
     }
 
     private RetortFleet fleet(int parallel, RetortFleet.OnError onError) {
-        RetortFleet.Builder fleet = RetortFleet.builder().parallel(parallel).onError(onError);
+        return fleet(parallel, onError, 0);
+    }
+
+    private RetortFleet fleet(int parallel, RetortFleet.OnError onError, int canary) {
+        RetortFleet.Builder fleet = RetortFleet.builder().parallel(parallel).onError(onError).canary(canary);
         String sep = TestDatabases.PG_ADMIN_URL.contains("?") ? "&" : "?";
         for (String name : names) {
             Retort.Builder b = Retort.builder().scriptLocation(dir).cacheDir(dir.resolve("cache"));
@@ -118,5 +122,31 @@ class RetortFleetTest {
         }
         assertTrue(Files.notExists(dir.resolve("0.db")) || report.results().get(SCHEMAS).outcome()
                 == RetortFleet.Outcome.SKIPPED, "SQLite targets after the failure were never opened");
+    }
+
+    @Test
+    void aFailingCanaryStopsTheFleetEvenWithContinue() {
+        RetortFleet.Report report = fleet(4, RetortFleet.OnError.CONTINUE, 10).upgrade("head");
+        for (int i = 0; i < names.size(); i++) {
+            RetortFleet.Outcome expected = i < 7 ? RetortFleet.Outcome.DONE
+                    : i < 10 ? (i == 7 ? RetortFleet.Outcome.FAILED : RetortFleet.Outcome.DONE) : RetortFleet.Outcome.SKIPPED;
+            assertEquals(expected, report.results().get(i).outcome(), names.get(i));
+        }
+    }
+
+    @Test
+    void statusDowngradeAndStampRunOverTheFleetToo() {
+        fleet(4, RetortFleet.OnError.CONTINUE).upgrade("head");
+        RetortFleet.Report status = fleet(4, RetortFleet.OnError.CONTINUE).status();
+        assertEquals("2 pending", status.results().get(7).detail(), "the failed schema is still at base");
+        assertEquals("up to date", status.results().get(0).detail());
+        RetortFleet.Report down = fleet(4, RetortFleet.OnError.CONTINUE).downgrade("a1");
+        assertEquals(List.of("a2"), down.results().get(0).from());
+        assertEquals(List.of("a1"), down.results().get(0).to());
+        assertEquals(RetortFleet.Outcome.FAILED, down.results().get(7).outcome(), "nothing to downgrade below base");
+        RetortFleet.Report stamp = fleet(4, RetortFleet.OnError.CONTINUE).stamp("a2", false);
+        assertEquals(0, stamp.count(RetortFleet.Outcome.FAILED), stamp.toString());
+        assertEquals(List.of("a2"), stamp.results().get(7).to());
+        assertEquals(List.of("a1"), stamp.results().get(0).from());
     }
 }

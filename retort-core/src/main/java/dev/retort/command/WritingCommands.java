@@ -57,7 +57,7 @@ final class WritingCommands {
             Map<String, Integer> resume = recovery(guard.incomplete(), result, source);
             if (!result.isEmpty()) {
                 settings.listener().planned(result.steps().size());
-                database.migrator(source, resume).run(result);
+                database.migrator(source, resume).guardedBy(lock::requireHeld).run(result);
             }
             return result;
         }
