@@ -79,6 +79,12 @@ abstract class BaseCommand implements Callable<Integer> {
             throw new RetortException(ErrorCode.BAD_ARGUMENT, "--output json is not available for '" + spec.name()
                     + "'; it is for current, heads, branches, history, show, check, status, upgrade and downgrade");
         }
+        if (this instanceof FleetCommand fleet) {
+            java.util.Optional<dev.retort.config.RetortConfig> config = FleetRun.fleetConfig(this, fleet);
+            if (config.isPresent()) {
+                return FleetRun.run(this, fleet, config.get());
+            }
+        }
         execute();
         return status;
     }

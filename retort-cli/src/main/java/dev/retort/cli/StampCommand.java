@@ -53,6 +53,15 @@ final class StampCommand extends MigrateCommand {
     }
 
     @Override
+    dev.retort.RetortFleet.Report runFleet(dev.retort.RetortFleet fleet, String target) {
+        if (refreshChecksums) {
+            throw new RetortException(ErrorCode.BAD_ARGUMENT, "stamp --refresh-checksums runs on one database: leave out "
+                    + "the targets");
+        }
+        return fleet.stamp(target, purge);
+    }
+
+    @Override
     void offline(Retort retort, String target, Appendable out) {
         retort.stampSql(target, purge, out);
     }
