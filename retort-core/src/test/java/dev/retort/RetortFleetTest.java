@@ -149,4 +149,36 @@ class RetortFleetTest {
         assertEquals(List.of("a2"), stamp.results().get(7).to());
         assertEquals(List.of("a1"), stamp.results().get(0).from());
     }
+
+    @Test
+    void checkFailsTheTargetsWhoseSchemaDiffersFromTheModels() throws Exception {
+        dev.retort.model.ModelSource models = () -> dev.retort.model.Dsl.schema(dev.retort.model.Dsl.table("t",
+                dev.retort.model.Dsl.column("id", dev.retort.model.Dsl.integer())));
+        RetortFleet.Builder fleet = RetortFleet.builder().onError(RetortFleet.OnError.CONTINUE);
+        for (int i = 0; i < FILES; i++) {
+            fleet.target("sqlite:" + i, Retort.builder().scriptLocation(dir).cacheDir(dir.resolve("cache")).models(models)
+                    .url("jdbc:sqlite:" + dir.resolve(i + ".db")));
+        }
+        fleet.target("sqlite:drifted", Retort.builder().scriptLocation(dir).cacheDir(dir.resolve("cache")).models(models)
+                .url("jdbc:sqlite:" + dir.resolve("drifted.db")));
+        fleet.build().upgrade("head");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("drifted.db"));
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE extra (id INTEGER)");
+        }
+        RetortFleet.Builder behind = RetortFleet.builder().onError(RetortFleet.OnError.CONTINUE);
+        for (int i = 0; i < FILES; i++) {
+            behind.target("sqlite:" + i, Retort.builder().scriptLocation(dir).cacheDir(dir.resolve("cache")).models(models)
+                    .url("jdbc:sqlite:" + dir.resolve(i + ".db")));
+        }
+        behind.target("sqlite:drifted", Retort.builder().scriptLocation(dir).cacheDir(dir.resolve("cache")).models(models)
+                .url("jdbc:sqlite:" + dir.resolve("drifted.db")));
+        RetortFleet.Report check = behind.build().check();
+        assertEquals(FILES, check.count(RetortFleet.Outcome.DONE), check.toString());
+        RetortFleet.TargetResult drifted = check.results().get(FILES);
+        assertEquals(RetortFleet.Outcome.FAILED, drifted.outcome());
+        assertTrue(drifted.error().startsWith("1 difference(s) with the models") && drifted.error().contains("extra"),
+                drifted.error());
+        assertEquals("up to date", check.results().get(0).detail());
+    }
 }

@@ -18,6 +18,10 @@ interface FleetCommand {
         return null;
     }
 
+    /** Throws for options that do not apply to many targets, before any target is read or started. */
+    default void fleetValidate() {
+    }
+
     /** Runs the command over the fleet. */
     RetortFleet.Report runFleet(RetortFleet fleet);
 }

@@ -53,6 +53,7 @@ final class FleetRun {
     }
 
     static int run(BaseCommand command, FleetCommand fleetCommand, RetortConfig config) {
+        fleetCommand.fleetValidate();
         Invocation invocation = command.invocation();
         invocation.secrets().add(config.password());
         Optional<DatabaseUrl> main = UrlPrecedence.resolve(command.root.url, invocation.env(), config, invocation.cwd());

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * <pre>
  * # tenants.txt
  * tenant_001
- * postgresql://app@db2/orders
+ * postgresql://app@db2/orders     # named as written in the report, its password hidden
  * sqlite:///data/edge-1.db      # relative paths: against the file's folder
  * </pre>
  */
@@ -116,7 +116,9 @@ final class FleetTargets {
             try {
                 DatabaseUrl url = DatabaseUrl.parse(text).resolveFilesAgainst(base);
                 invocation.secrets().add(url.password());
-                return new Target(url.redacted(), url, null);
+                // Named as written (password hidden): what the user recognises in the report.
+                return new Target(dev.retort.config.Redaction.redact(text, url.password() == null ? List.of()
+                        : List.of(url.password())), url, null);
             } catch (RetortException e) {
                 throw new RetortException(ErrorCode.CONFIG, where + ": " + e.getMessage(), e);
             }

@@ -46,11 +46,16 @@ abstract class MigrateCommand extends BaseCommand implements FleetCommand {
     }
 
     @Override
-    public final dev.retort.RetortFleet.Report runFleet(dev.retort.RetortFleet fleet) {
+    public void fleetValidate() {
         if (sql) {
             throw new RetortException(ErrorCode.BAD_ARGUMENT, "--sql prints one database's SQL: it does not apply to many "
                     + "targets; leave out --targets (or run it against one target's --url)");
         }
+        target();
+    }
+
+    @Override
+    public final dev.retort.RetortFleet.Report runFleet(dev.retort.RetortFleet fleet) {
         return runFleet(fleet, target());
     }
 

@@ -53,11 +53,16 @@ final class StampCommand extends MigrateCommand {
     }
 
     @Override
-    dev.retort.RetortFleet.Report runFleet(dev.retort.RetortFleet fleet, String target) {
+    public void fleetValidate() {
         if (refreshChecksums) {
             throw new RetortException(ErrorCode.BAD_ARGUMENT, "stamp --refresh-checksums runs on one database: leave out "
                     + "the targets");
         }
+        super.fleetValidate();
+    }
+
+    @Override
+    dev.retort.RetortFleet.Report runFleet(dev.retort.RetortFleet fleet, String target) {
         return fleet.stamp(target, purge);
     }
 
