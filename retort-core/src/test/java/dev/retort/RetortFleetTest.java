@@ -66,7 +66,11 @@ class RetortFleetTest {
     }
 
     private RetortFleet fleet(int parallel, RetortFleet.OnError onError) {
-        RetortFleet.Builder fleet = RetortFleet.builder().parallel(parallel).onError(onError);
+        return fleet(parallel, onError, 0);
+    }
+
+    private RetortFleet fleet(int parallel, RetortFleet.OnError onError, int canary) {
+        RetortFleet.Builder fleet = RetortFleet.builder().parallel(parallel).onError(onError).canary(canary);
         String sep = TestDatabases.PG_ADMIN_URL.contains("?") ? "&" : "?";
         for (String name : names) {
             RetortBuilder b = Retort.builder().scriptLocation(dir).cacheDir(dir.resolve("cache"));
@@ -118,5 +122,63 @@ class RetortFleetTest {
         }
         assertTrue(Files.notExists(dir.resolve("0.db")) || report.results().get(SCHEMAS).outcome()
                 == RetortFleet.Outcome.SKIPPED, "SQLite targets after the failure were never opened");
+    }
+
+    @Test
+    void aFailingCanaryStopsTheFleetEvenWithContinue() {
+        RetortFleet.Report report = fleet(4, RetortFleet.OnError.CONTINUE, 10).upgrade("head");
+        for (int i = 0; i < names.size(); i++) {
+            RetortFleet.Outcome expected = i < 7 ? RetortFleet.Outcome.DONE
+                    : i < 10 ? (i == 7 ? RetortFleet.Outcome.FAILED : RetortFleet.Outcome.DONE) : RetortFleet.Outcome.SKIPPED;
+            assertEquals(expected, report.results().get(i).outcome(), names.get(i));
+        }
+    }
+
+    @Test
+    void statusDowngradeAndStampRunOverTheFleetToo() {
+        fleet(4, RetortFleet.OnError.CONTINUE).upgrade("head");
+        RetortFleet.Report status = fleet(4, RetortFleet.OnError.CONTINUE).status();
+        assertEquals("2 pending", status.results().get(7).detail(), "the failed schema is still at base");
+        assertEquals("up to date", status.results().get(0).detail());
+        RetortFleet.Report down = fleet(4, RetortFleet.OnError.CONTINUE).downgrade("a1");
+        assertEquals(List.of("a2"), down.results().get(0).from());
+        assertEquals(List.of("a1"), down.results().get(0).to());
+        assertEquals(RetortFleet.Outcome.FAILED, down.results().get(7).outcome(), "nothing to downgrade below base");
+        RetortFleet.Report stamp = fleet(4, RetortFleet.OnError.CONTINUE).stamp("a2", false);
+        assertEquals(0, stamp.count(RetortFleet.Outcome.FAILED), stamp.toString());
+        assertEquals(List.of("a2"), stamp.results().get(7).to());
+        assertEquals(List.of("a1"), stamp.results().get(0).from());
+    }
+
+    @Test
+    void checkFailsTheTargetsWhoseSchemaDiffersFromTheModels() throws Exception {
+        dev.retort.model.ModelSource models = () -> dev.retort.model.Dsl.schema(dev.retort.model.Dsl.table("t",
+                dev.retort.model.Dsl.column("id", dev.retort.model.Dsl.integer())));
+        RetortFleet.Builder fleet = RetortFleet.builder().onError(RetortFleet.OnError.CONTINUE);
+        for (int i = 0; i < FILES; i++) {
+            fleet.target("sqlite:" + i, Retort.builder().scriptLocation(dir).cacheDir(dir.resolve("cache")).models(models)
+                    .url("jdbc:sqlite:" + dir.resolve(i + ".db")));
+        }
+        fleet.target("sqlite:drifted", Retort.builder().scriptLocation(dir).cacheDir(dir.resolve("cache")).models(models)
+                .url("jdbc:sqlite:" + dir.resolve("drifted.db")));
+        fleet.build().upgrade("head");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("drifted.db"));
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE extra (id INTEGER)");
+        }
+        RetortFleet.Builder behind = RetortFleet.builder().onError(RetortFleet.OnError.CONTINUE);
+        for (int i = 0; i < FILES; i++) {
+            behind.target("sqlite:" + i, Retort.builder().scriptLocation(dir).cacheDir(dir.resolve("cache")).models(models)
+                    .url("jdbc:sqlite:" + dir.resolve(i + ".db")));
+        }
+        behind.target("sqlite:drifted", Retort.builder().scriptLocation(dir).cacheDir(dir.resolve("cache")).models(models)
+                .url("jdbc:sqlite:" + dir.resolve("drifted.db")));
+        RetortFleet.Report check = behind.build().check();
+        assertEquals(FILES, check.count(RetortFleet.Outcome.DONE), check.toString());
+        RetortFleet.TargetResult drifted = check.results().get(FILES);
+        assertEquals(RetortFleet.Outcome.FAILED, drifted.outcome());
+        assertTrue(drifted.error().startsWith("1 difference(s) with the models") && drifted.error().contains("extra"),
+                drifted.error());
+        assertEquals("up to date", check.results().get(0).detail());
     }
 }

@@ -76,6 +76,13 @@ abstract class BaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        // Over many targets every fleet command writes JSON (stamp too).
+        if (this instanceof FleetCommand fleet) {
+            java.util.Optional<dev.retort.config.RetortConfig> config = FleetRun.fleetConfig(this, fleet);
+            if (config.isPresent()) {
+                return FleetRun.run(this, fleet, config.get());
+            }
+        }
         if (json() && !writesJson()) {
             throw new RetortException(ErrorCode.BAD_ARGUMENT, "--output json is not available for '" + spec.name()
                     + "'; it is for current, heads, branches, history, show, check, status, upgrade and downgrade");

@@ -11,7 +11,17 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Exit 1 and list the differences when the models and the database disagree.")
-final class CheckCommand extends BaseCommand {
+final class CheckCommand extends ReadingFleetCommand {
+    @Override
+    public void fleetConfigure(dev.retort.config.RetortConfig config, dev.retort.RetortBuilder builder) {
+        models.apply(config, invocation(), builder);
+    }
+
+    @Override
+    public dev.retort.RetortFleet.Report runFleet(dev.retort.RetortFleet fleet) {
+        return fleet.check();
+    }
+
     @Mixin
     ModelOptions models;
 

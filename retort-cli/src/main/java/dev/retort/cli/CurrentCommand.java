@@ -8,7 +8,12 @@ import picocli.CommandLine.Option;
 /** {@code retort current}: what the version table says. */
 @Command(name = "current", mixinStandardHelpOptions = true,
         description = "Show the database's current revision(s); nothing for a database at base.")
-final class CurrentCommand extends BaseCommand {
+final class CurrentCommand extends ReadingFleetCommand {
+    @Override
+    public dev.retort.RetortFleet.Report runFleet(dev.retort.RetortFleet fleet) {
+        return fleet.current();
+    }
+
     @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
     boolean verbose;
 

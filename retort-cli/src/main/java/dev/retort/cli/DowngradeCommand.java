@@ -36,6 +36,11 @@ final class DowngradeCommand extends MigrateCommand {
     }
 
     @Override
+    dev.retort.RetortFleet.Report runFleet(dev.retort.RetortFleet fleet, String target) {
+        return fleet.downgrade(target);
+    }
+
+    @Override
     void offline(Retort retort, String target, Appendable out) {
         retort.downgradeSql(target, out);
     }

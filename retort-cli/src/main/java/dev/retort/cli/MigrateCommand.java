@@ -8,7 +8,7 @@ import dev.retort.MigrationListener;
 import picocli.CommandLine.Option;
 
 /** What {@code upgrade}, {@code downgrade} and {@code stamp} share: a target, online or as SQL ({@code --sql}). */
-abstract class MigrateCommand extends BaseCommand {
+abstract class MigrateCommand extends BaseCommand implements FleetCommand {
     @Option(names = "--sql", description = "Print the SQL instead of running it (offline mode); TARGET may be a range FROM:TO.")
     boolean sql;
 
@@ -23,7 +23,54 @@ abstract class MigrateCommand extends BaseCommand {
     @picocli.CommandLine.Mixin
     RetryOptions retryOptions;
 
+    @picocli.CommandLine.Mixin
+    FleetOptions fleet = new FleetOptions();
+
     abstract String target();
+
+    /** Runs over many targets ({@code --targets}). */
+    abstract dev.retort.RetortFleet.Report runFleet(dev.retort.RetortFleet fleet, String target);
+
+    @Override
+    public final FleetOptions fleetOptions() {
+        return fleet;
+    }
+
+    @Override
+    public final String fleetRevision() {
+        return target();
+    }
+
+    @Override
+    public final void fleetConfigure(dev.retort.config.RetortConfig config, RetortBuilder builder) {
+        options(builder);
+    }
+
+    @Override
+    public void fleetValidate() {
+        if (sql) {
+            throw new RetortException(ErrorCode.BAD_ARGUMENT, "--sql prints one database's SQL: it does not apply to many "
+                    + "targets; leave out --targets (or run it against one target's --url)");
+        }
+        target();
+    }
+
+    @Override
+    public final dev.retort.RetortFleet.Report runFleet(dev.retort.RetortFleet fleet) {
+        return runFleet(fleet, target());
+    }
+
+    /** The options of the command line on {@code builder}: wait, lock timeout, retries, the command's own. */
+    private void options(RetortBuilder builder) {
+        if (wait != null) {
+            builder.waitForDatabase(Durations.parse("--wait", wait));
+        }
+        if (lockTimeout != null) {
+            builder.lockTimeout(Durations.parse("--lock-timeout", lockTimeout));
+        }
+        retryOptions.apply(builder);
+        configure(builder);
+    }
 
     /** What the command adds to the builder beyond the shared options. */
     void configure(RetortBuilder builder) {
@@ -52,16 +99,7 @@ abstract class MigrateCommand extends BaseCommand {
         StepPrinter printer = new StepPrinter(err(), invocation().secrets()::redact, invocation().terminal());
         StepRecorder recorder = new StepRecorder(sql || root.quiet ? MigrationListener.NONE : printer, this::beforeSteps);
         MigrationListener listener = recorder;
-        try (Session session = open(true, listener, builder -> {
-            if (wait != null) {
-                builder.waitForDatabase(Durations.parse("--wait", wait));
-            }
-            if (lockTimeout != null) {
-                builder.lockTimeout(Durations.parse("--lock-timeout", lockTimeout));
-            }
-            retryOptions.apply(builder);
-            configure(builder);
-        })) {
+        try (Session session = open(true, listener, this::options)) {
             Retort retort = session.retort();
             if (sql) {
                 // Printed whole once written whole: a script that fails (an undefined placeholder) prints nothing.

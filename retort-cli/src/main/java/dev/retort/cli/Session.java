@@ -56,6 +56,22 @@ final class Session implements AutoCloseable {
             throw new RetortException(ErrorCode.CONFIG, "no database URL: pass --url, set "
                     + UrlPrecedence.RETORT_URL + " or " + UrlPrecedence.DATABASE_URL + ", or set url in " + config.file() + alembic);
         }
+        RetortBuilder builder = builder(root, config, listener, options);
+        database.ifPresent(db -> {
+            builder.url(db.jdbcUrl());
+            if (db.user() != null) {
+                builder.user(db.user());
+            }
+            if (db.password() != null) {
+                builder.password(db.password());
+            }
+        });
+        return new Session(config, database, builder.build());
+    }
+
+    /** A builder with everything of the configuration and the command line but the database. */
+    static RetortBuilder builder(RetortCommand root, RetortConfig config, MigrationListener listener,
+            BiConsumer<RetortConfig, RetortBuilder> options) {
         RetortBuilder builder = Retort.builder()
                 .scriptLocation(config.scriptLocation())
                 .versionTable(config.versionTable())
@@ -73,16 +89,7 @@ final class Session implements AutoCloseable {
         if (config.cacheDir() != null) {
             builder.cacheDir(config.cacheDir());
         }
-        database.ifPresent(db -> {
-            builder.url(db.jdbcUrl());
-            if (db.user() != null) {
-                builder.user(db.user());
-            }
-            if (db.password() != null) {
-                builder.password(db.password());
-            }
-        });
-        return new Session(config, database, builder.build());
+        return builder;
     }
 
     /** The {@code -c} file, or {@code retort.properties} in the working folder. */

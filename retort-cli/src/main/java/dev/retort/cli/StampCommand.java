@@ -53,6 +53,20 @@ final class StampCommand extends MigrateCommand {
     }
 
     @Override
+    public void fleetValidate() {
+        if (refreshChecksums) {
+            throw new RetortException(ErrorCode.BAD_ARGUMENT, "stamp --refresh-checksums runs on one database: leave out "
+                    + "the targets");
+        }
+        super.fleetValidate();
+    }
+
+    @Override
+    dev.retort.RetortFleet.Report runFleet(dev.retort.RetortFleet fleet, String target) {
+        return fleet.stamp(target, purge);
+    }
+
+    @Override
     void offline(Retort retort, String target, Appendable out) {
         retort.stampSql(target, purge, out);
     }

@@ -21,7 +21,12 @@ import picocli.CommandLine.Command;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show every revision's state: applied, pending, interrupted, edited (since applied), missing (applied, "
                 + "but no script holds it).")
-final class StatusCommand extends BaseCommand {
+final class StatusCommand extends ReadingFleetCommand {
+    @Override
+    public dev.retort.RetortFleet.Report runFleet(dev.retort.RetortFleet fleet) {
+        return fleet.status();
+    }
+
     private static final List<String> HEADER = List.of("Revision", "State", "Applied at", "Message");
 
     @Override

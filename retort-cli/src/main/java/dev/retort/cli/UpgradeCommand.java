@@ -55,6 +55,11 @@ final class UpgradeCommand extends MigrateCommand {
     }
 
     @Override
+    dev.retort.RetortFleet.Report runFleet(dev.retort.RetortFleet fleet, String target) {
+        return fleet.upgrade(target);
+    }
+
+    @Override
     void offline(Retort retort, String target, Appendable out) {
         retort.upgradeSql(target, out);
     }

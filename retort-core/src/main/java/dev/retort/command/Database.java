@@ -119,11 +119,19 @@ final class Database implements AutoCloseable {
                     ? LeaseLock.acquire(dialect(), lockConnection, settings.versionTableSchema(), settings.versionTable(),
                             settings.lockTimeout(), settings.leaseDuration(), settings.listener()::notice)
                     : lockOrWait(lockConnection);
-            return () -> {
-                try {
-                    lock.close();
-                } finally {
-                    closeQuietly(lockConnection);
+            return new MigrationLock() {
+                @Override
+                public void requireHeld() {
+                    lock.requireHeld();
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        lock.close();
+                    } finally {
+                        closeQuietly(lockConnection);
+                    }
                 }
             };
         } catch (SQLException e) {

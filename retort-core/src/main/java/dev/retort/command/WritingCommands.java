@@ -71,7 +71,7 @@ final class WritingCommands {
                     settings.listener().planned(result.steps().size() + due.size());
                 }
                 if (!result.isEmpty()) {
-                    database.migrator(source, resume).run(result);
+                    database.migrator(source, resume).guardedBy(lock::requireHeld).run(result);
                 }
                 reapplied.addAll(new RepeatableRunner(connection, database.dialect(), historyTable,
                         database.appliedBy(), settings.arguments(), settings.listener()).run(due));

@@ -9,7 +9,7 @@ import java.util.Map;
  * in SQL scripts), from three places, the first that names a key winning (names compared ignoring case):
  * {@code -x name=value}, then the environment's {@code RETORT_PLACEHOLDER_NAME} (the name lower-cased), then
  * {@code placeholders.name = value} in {@code retort.properties}. The command line and the Maven plugin read
- * them so; an application passes its own map to {@code Retort.Builder.arguments}.
+ * them so; an application passes its own map to {@code RetortBuilder.arguments}.
  *
  * <pre>{@code
  * Map<String, String> arguments = ScriptArguments.of(Map.of("tier", "gold"), config, System.getenv());

@@ -58,6 +58,8 @@ public final class LeaseLock implements MigrationLock {
     private final Duration lease;
     private final ScheduledExecutorService heartbeat;
     private volatile boolean lost;
+    /** When the heartbeat last renewed the lease (System.nanoTime()). */
+    private volatile long renewedAt = System.nanoTime();
 
     private LeaseLock(LeaseTable table, Connection connection, String name, Holder self, Duration lease,
             Consumer<String> notices) {
@@ -149,7 +151,9 @@ public final class LeaseLock implements MigrationLock {
             return;
         }
         try {
-            if (!table.renew(connection, name, self, lease)) {
+            if (table.renew(connection, name, self, lease)) {
+                renewedAt = System.nanoTime();
+            } else {
                 lost = true;
                 notices.accept("lost the migration lock lease on " + table.qualified()
                         + ": another process took it over after a heartbeat did not reach the database in time");
@@ -162,6 +166,21 @@ public final class LeaseLock implements MigrationLock {
     /** True when the heartbeat found the lease taken over by another process. */
     public boolean lost() {
         return lost;
+    }
+
+    /**
+     * Throws LOCKED when the heartbeat found the lease taken over, or could not renew it for a whole lease (a
+     * waiter may have taken it over since): the migration must not go on.
+     */
+    @Override
+    public void requireHeld() {
+        long silent = System.nanoTime() - renewedAt;
+        if (lost || silent >= lease.toNanos()) {
+            throw new RetortException(ErrorCode.LOCKED, "lost the migration lock lease on " + table.qualified() + " ("
+                    + (lost ? "another process took it over" : "not renewed for " + LockTimeouts.human(
+                            Duration.ofNanos(silent))) + "): the migration stopped before its next statement; "
+                    + "see 'retort current' and 'retort history --applied' before running it again");
+        }
     }
 
     @Override

@@ -14,6 +14,13 @@ public interface MigrationLock extends AutoCloseable {
     /** A lock that locks nothing: for in-memory databases, which no other process can reach. */
     MigrationLock NONE = () -> { };
 
+    /**
+     * Throws LOCKED when this process no longer holds the lock (a lease whose heartbeat found it taken over or
+     * expired): the migration stops at its next safe point, before its next statement or commit.
+     */
+    default void requireHeld() {
+    }
+
     /** Releases the lock; never throws (the process ending releases it anyway). */
     @Override
     void close();

@@ -57,17 +57,20 @@ public final class Migrator {
     private final String appliedBy;
     private final Map<String, Integer> skip;
     private final StatementLimits limits;
+    /** Throws when the migration lock is no longer held: run before each step, statement and commit. */
+    private final Runnable lockCheck;
     /** Whether a step set timeouts on the connection, so a later step without its own resets them. */
     private boolean timeoutsSet;
 
     public Migrator(Connection connection, Dialect dialect, VersionTable versionTable, MigrationSource source,
             Map<String, String> arguments, MigrationListener listener) {
-        this(connection, dialect, versionTable, source, arguments, listener, null, null, Map.of(), StatementLimits.NONE);
+        this(connection, dialect, versionTable, source, arguments, listener, null, null, Map.of(), StatementLimits.NONE,
+                () -> { });
     }
 
     private Migrator(Connection connection, Dialect dialect, VersionTable versionTable, MigrationSource source,
             Map<String, String> arguments, MigrationListener listener, HistoryTable history, String appliedBy,
-            Map<String, Integer> skip, StatementLimits limits) {
+            Map<String, Integer> skip, StatementLimits limits, Runnable lockCheck) {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
@@ -78,12 +81,13 @@ public final class Migrator {
         this.appliedBy = appliedBy;
         this.skip = Map.copyOf(skip);
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.lockCheck = Objects.requireNonNull(lockCheck, "lockCheck");
     }
 
     /** This migrator, recording every step in {@code historyTable}, {@code appliedBy} naming who ran it. */
     public Migrator withHistory(HistoryTable historyTable, String appliedBy) {
         return new Migrator(connection, dialect, versionTable, source, arguments, listener,
-                Objects.requireNonNull(historyTable, "historyTable"), appliedBy, skip, limits);
+                Objects.requireNonNull(historyTable, "historyTable"), appliedBy, skip, limits, lockCheck);
     }
 
     /**
@@ -92,13 +96,23 @@ public final class Migrator {
      */
     public Migrator resuming(Map<String, Integer> statementsDone) {
         return new Migrator(connection, dialect, versionTable, source, arguments, listener, history, appliedBy,
-                statementsDone, limits);
+                statementsDone, limits, lockCheck);
     }
 
     /** This migrator, setting lock and statement timeouts before each step and retrying steps that hit one. */
     public Migrator limited(StatementLimits statementLimits) {
         return new Migrator(connection, dialect, versionTable, source, arguments, listener, history, appliedBy, skip,
-                statementLimits);
+                statementLimits, lockCheck);
+    }
+
+    /**
+     * This migrator, asking {@code check} before each step, each statement and each commit whether the migration
+     * lock is still held ({@code MigrationLock::requireHeld}): a lost lease stops the run there, rolling back
+     * what the step's transaction holds.
+     */
+    public Migrator guardedBy(Runnable check) {
+        return new Migrator(connection, dialect, versionTable, source, arguments, listener, history, appliedBy, skip,
+                limits, check);
     }
 
     /** The version table's rows: the applied heads (empty at base). */
@@ -118,9 +132,10 @@ public final class Migrator {
         }
         Map<String, LoadedMigration> loaded = PlanLoading.load(source, plan);
         StepRunner runner = new StepRunner(new ConnectionControl(connection), dialect, versionTable, arguments, history,
-                appliedBy, skip);
+                appliedBy, skip, lockCheck);
         boolean tablesReady = false;
         for (Step step : plan.steps()) {
+            lockCheck.run();
             LoadedMigration migration = loaded.get(step.revision().id());
             MigrationStep info = Steps.info(step, migration.message());
             listener.stepStarting(info);

@@ -33,13 +33,15 @@ final class StepRunner {
     private final Map<String, Integer> skip;
     /** The id of the next history row, read once per run (ids are written only under the lock); null: read it. */
     private Long nextHistoryId;
+    private final Runnable lockCheck;
 
     /**
      * @param history null to record nothing
-     * @param skip    for each revision being resumed, the statements that ran before it stopped
+     * @param skip      for each revision being resumed, the statements that ran before it stopped
+     * @param lockCheck throws when the migration lock was lost: asked before each statement and the commit
      */
     StepRunner(ConnectionControl conn, Dialect dialect, VersionTable versionTable, Map<String, String> arguments,
-            HistoryTable history, String appliedBy, Map<String, Integer> skip) {
+            HistoryTable history, String appliedBy, Map<String, Integer> skip, Runnable lockCheck) {
         this.conn = conn;
         this.dialect = dialect;
         this.versionTable = versionTable;
@@ -47,6 +49,7 @@ final class StepRunner {
         this.history = history;
         this.appliedBy = appliedBy;
         this.skip = skip;
+        this.lockCheck = lockCheck;
     }
 
     /** @param tablesReady false for a plan's first step, which creates the version and history tables */
@@ -120,6 +123,7 @@ final class StepRunner {
 
     /** The version row and the history row commit together, in every mode, sent in one batch. */
     private void complete(Step step, LoadedMigration loaded, Progress progress, long started) throws SQLException {
+        lockCheck.run();
         conn.setAutoCommit(false);
         StatementBatch batch = new StatementBatch();
         versionTable.addTo(batch, step.removedHeads(), step.addedHeads());
@@ -183,6 +187,7 @@ final class StepRunner {
             // Without transactional DDL, a schema change commits at once with all before it: commit first so
             // the count beside those statements is durable too, then commit the change's own count. Data
             // changes stay in the transaction with their count, so a failure takes back both together.
+            lockCheck.run();
             boolean commits = commitEach && !dialect.transactionalDdl() && ImplicitCommit.isDdl(operation, dialect.sqlSyntax());
             conn.commitIf(commits);
             new JdbcSink(conn.connection(), dialect).accept(operation);

@@ -1,6 +1,7 @@
 package dev.retort.spring;
 
 import dev.retort.Retort;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -41,7 +42,7 @@ import org.springframework.util.ClassUtils;
 @ConditionalOnClass(Retort.class)
 @Conditional(RetortAutoConfiguration.DataSourceOrUrl.class)
 @ConditionalOnProperty(prefix = "retort", name = "enabled", matchIfMissing = true)
-@EnableConfigurationProperties(RetortProperties.class)
+@EnableConfigurationProperties({RetortProperties.class, RetortFleetProperties.class})
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public class RetortAutoConfiguration {
 
@@ -78,8 +79,14 @@ public class RetortAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public RetortMigrationInitializer retortInitializer(RetortFactory retortFactory,
-            ObjectProvider<RetortMigrationStrategy> strategy) {
-        return new RetortMigrationInitializer(retortFactory, strategy.getIfAvailable());
+            ObjectProvider<RetortMigrationStrategy> strategy, ObjectProvider<RetortFleetTargets> fleetTargets,
+            RetortFleetProperties fleetProperties) {
+        RetortFleetTargets bean = fleetTargets.getIfAvailable(() -> RetortFleetTargets.schemas(List.of()));
+        List<String> schemas = new java.util.ArrayList<>(bean.schemas());
+        schemas.addAll(fleetProperties.schemas());
+        RetortFleetTargets targets = new RetortFleetTargets(bean.dataSources(), schemas);
+        return new RetortMigrationInitializer(retortFactory, strategy.getIfAvailable(),
+                new RetortFleetMigration(retortFactory, targets, fleetProperties));
     }
 
     @Bean

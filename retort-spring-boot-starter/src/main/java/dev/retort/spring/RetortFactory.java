@@ -52,12 +52,21 @@ public final class RetortFactory {
     /** A new {@code Retort}; it connects when a command first needs the database. The caller closes it. */
     public Retort open() {
         RetortBuilder builder = Retort.builder();
-        location(builder, properties.scriptLocation());
         if (connection.dataSource() != null) {
             builder.dataSource(connection.dataSource());
         } else {
             builder.url(connection.url()).user(connection.user()).password(connection.password());
         }
+        return configure(builder).build();
+    }
+
+    /** A builder configured as {@link #open()}'s, on {@code dataSource} instead (a fleet's target). */
+    public RetortBuilder builder(DataSource dataSource) {
+        return configure(Retort.builder().dataSource(dataSource));
+    }
+
+    private RetortBuilder configure(RetortBuilder builder) {
+        location(builder, properties.scriptLocation());
         if (properties.lockTimeout() != null) {
             builder.lockTimeout(properties.lockTimeout());
         }
@@ -74,7 +83,7 @@ public final class RetortFactory {
             builder.arguments(properties.placeholders());
         }
         customizers.forEach(c -> c.customize(builder));
-        return builder.build();
+        return builder;
     }
 
     /** Where Retort connects. */

@@ -20,16 +20,27 @@ public class RetortMigrationInitializer implements InitializingBean, Ordered {
 
     private final RetortFactory factory;
     private final RetortMigrationStrategy strategy;
+    private final RetortFleetMigration fleet;
     private int order;
 
     /** @param strategy what to run instead of {@code upgrade}; null for {@code upgrade} to {@code retort.target} */
     public RetortMigrationInitializer(RetortFactory factory, RetortMigrationStrategy strategy) {
+        this(factory, strategy, null);
+    }
+
+    /** @param fleet the targets to migrate instead of the one database (when not empty); null for none */
+    public RetortMigrationInitializer(RetortFactory factory, RetortMigrationStrategy strategy, RetortFleetMigration fleet) {
         this.factory = Objects.requireNonNull(factory, "factory");
         this.strategy = strategy;
+        this.fleet = fleet;
     }
 
     @Override
     public void afterPropertiesSet() {
+        if (fleet != null && !fleet.isEmpty()) {
+            fleet.migrate();
+            return;
+        }
         try (Retort retort = factory.open()) {
             if (strategy != null) {
                 strategy.migrate(retort, factory.target());
