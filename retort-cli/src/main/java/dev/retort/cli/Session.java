@@ -75,7 +75,7 @@ final class Session implements AutoCloseable {
         RetortBuilder builder = Retort.builder()
                 .scriptLocation(config.scriptLocation())
                 .versionTable(config.versionTable())
-                .arguments(ScriptArguments.of(root.arguments, config, invocation.env()))
+                .arguments(ScriptArguments.of(root.arguments, config, root.invocation.env()))
                 .listener(listener);
         LockOptions.apply(config, builder);
         CallbackOptions.apply(config, builder);
