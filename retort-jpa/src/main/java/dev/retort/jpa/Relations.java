@@ -8,6 +8,7 @@ import dev.retort.jpa.Attributes.Item;
 import dev.retort.jpa.Attributes.JoinItem;
 import dev.retort.jpa.Attributes.JoinTableItem;
 import dev.retort.model.NamingConvention;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -58,12 +59,14 @@ final class Relations {
         List<Column> others = new ArrayList<>();
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>(draft.leadingForeignKeys);
+        List<CheckConstraint> checks = new ArrayList<>();
         for (Item item : draft.items) {
             if (item instanceof BasicItem b) {
                 (b.id() ? ids : others).add(b.column());
                 if (b.unique()) {
                     uniques.add(unique(draft.name, List.of(b.column().name())));
                 }
+                checks(draft.name, b, checks);
             } else if (item instanceof JoinItem j) {
                 join(draft, j, j.id() ? ids : others, uniques, foreignKeys);
             } else if (item instanceof JoinTableItem t) {
@@ -88,7 +91,20 @@ final class Relations {
         }
         others.forEach(builder::column);
         builder.primaryKey(new PrimaryKey(NamingConvention.primaryKey(draft.name), ids.stream().map(Column::name).toList()));
-        jakarta.persistence.Table table = draft.owner.getAnnotation(jakarta.persistence.Table.class);
+        tableAnnotation(draft, builder, uniques);
+        foreignKeys.forEach(builder::foreignKey);
+        checks.forEach(builder::check);
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(ErrorCode.CONFIG, "entity " + draft.owner.getName() + ": " + e.getMessage()
+                    + "; rename one with @Column(name), or with @AttributeOverride for an embeddable used twice", e);
+        }
+    }
+
+    /** {@code @Table}'s unique constraints and indexes, after the attributes' {@code uniques}. */
+    private static void tableAnnotation(Draft draft, Table.Builder builder, List<UniqueConstraint> uniques) {
+        jakarta.persistence.Table table = Jpa.get(draft.owner, jakarta.persistence.Table.class);
         if (table != null) {
             for (jakarta.persistence.UniqueConstraint u : table.uniqueConstraints()) {
                 List<String> columns = List.of(u.columnNames()).stream().map(PhysicalNaming::apply).toList();
@@ -103,23 +119,16 @@ final class Relations {
                 builder.index(new Index(name, columns, List.of(), index.unique(), null));
             }
         }
-        foreignKeys.forEach(builder::foreignKey);
-        try {
-            return builder.build();
-        } catch (IllegalArgumentException e) {
-            throw new RetortException(ErrorCode.CONFIG, "entity " + draft.owner.getName() + ": " + e.getMessage()
-                    + "; rename one with @Column(name), or with @AttributeOverride for an embeddable used twice", e);
-        }
     }
 
     private void join(Draft draft, JoinItem join, List<Column> into, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
         Field field = join.field();
-        ManyToOne manyToOne = field.getAnnotation(ManyToOne.class);
-        OneToOne oneToOne = field.getAnnotation(OneToOne.class);
+        ManyToOne manyToOne = Jpa.get(field, ManyToOne.class);
+        OneToOne oneToOne = Jpa.get(field, OneToOne.class);
         Class<?> declared = manyToOne != null ? manyToOne.targetEntity() : oneToOne.targetEntity();
         Draft target = target(field, declared == void.class ? field.getType() : declared);
         boolean optional = manyToOne != null ? manyToOne.optional() : oneToOne.optional();
-        JoinColumn[] given = field.getAnnotationsByType(JoinColumn.class);
+        JoinColumn[] given = Jpa.all(field, JoinColumn.class, JoinColumns.class);
         boolean notNull = join.id() || !optional;
         for (JoinColumn c : given) {
             notNull |= !c.nullable();
@@ -139,7 +148,7 @@ final class Relations {
         if (unique) {
             uniques.add(unique(draft.name, names));
         }
-        JoinColumns group = field.getAnnotation(JoinColumns.class);
+        JoinColumns group = Jpa.get(field, JoinColumns.class);
         jakarta.persistence.ForeignKey constraint = group != null ? group.foreignKey() : given.length > 0 ? given[0].foreignKey() : null;
         if (constraint == null || constraint.value() != ConstraintMode.NO_CONSTRAINT) {
             String name = constraint != null && !constraint.name().isEmpty() ? constraint.name()
@@ -155,7 +164,7 @@ final class Relations {
      * a column the many side maps already (a read-only {@code @ManyToOne} beside it) is not repeated.
      */
     private void foreignJoin(Draft draft, Draft owner, Field field, List<Column> into, List<ForeignKey> foreignKeys) {
-        JoinColumn[] given = field.getAnnotationsByType(JoinColumn.class);
+        JoinColumn[] given = Jpa.all(field, JoinColumn.class, JoinColumns.class);
         List<Column> referenced = new ArrayList<>();
         List<Column> columns = joinColumns(field, given, owner, field.getName(), referenced);
         boolean notNull = false;
@@ -173,7 +182,7 @@ final class Relations {
         if (foreignKeys.stream().anyMatch(k -> k.columns().equals(names) && k.referencedTable().equals(owner.name))) {
             return;
         }
-        JoinColumns group = field.getAnnotation(JoinColumns.class);
+        JoinColumns group = Jpa.get(field, JoinColumns.class);
         jakarta.persistence.ForeignKey constraint = group != null ? group.foreignKey() : given.length > 0 ? given[0].foreignKey() : null;
         if (constraint == null || constraint.value() != ConstraintMode.NO_CONSTRAINT) {
             foreignKeys.add(new ForeignKey(fkName(constraint, draft.name, names, owner.name), names, owner.schema,
@@ -182,15 +191,17 @@ final class Relations {
     }
 
     private static Class<?> oneToManyTarget(Field field) {
-        OneToMany oneToMany = field.getAnnotation(OneToMany.class);
+        OneToMany oneToMany = Jpa.get(field, OneToMany.class);
         return oneToMany.targetEntity() != void.class ? oneToMany.targetEntity() : elementType(field);
     }
 
     private Table joinTable(Draft owner, Field field) {
-        ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
+        ManyToMany manyToMany = Jpa.get(field, ManyToMany.class);
         Draft target = target(field, manyToMany.targetEntity() != void.class ? manyToMany.targetEntity() : elementType(field));
-        JoinTable given = field.getAnnotation(JoinTable.class);
-        String name = PhysicalNaming.apply(given != null && !given.name().isEmpty() ? given.name() : owner.name + "_" + field.getName());
+        JoinTable given = Jpa.get(field, JoinTable.class);
+        // Spring names a join table after the owning table and the attribute, JPA (Hibernate) after both tables
+        String implicit = owner.name + "_" + (JpaSettings.current().naming() == JpaSettings.Naming.SPRING ? field.getName() : target.name);
+        String name = PhysicalNaming.apply(given != null && !given.name().isEmpty() ? given.name() : implicit);
         List<Column> ownerRefs = new ArrayList<>();
         List<Column> targetRefs = new ArrayList<>();
         List<Column> ownerColumns = joinColumns(field, given == null ? new JoinColumn[0] : given.joinColumns(), owner,
@@ -268,7 +279,7 @@ final class Relations {
     private static String inverseName(Class<?> target, String attribute, String fallback) {
         for (Class<?> c = target; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
-                ManyToMany m = f.getAnnotation(ManyToMany.class);
+                ManyToMany m = Jpa.get(f, ManyToMany.class);
                 if (m != null && m.mappedBy().equals(attribute)) {
                     return f.getName();
                 }
@@ -305,6 +316,14 @@ final class Relations {
 
     private static String fkName(jakarta.persistence.ForeignKey given, String table, List<String> columns, String referenced) {
         return given != null && !given.name().isEmpty() ? given.name() : NamingConvention.foreignKey(table, columns, referenced);
+    }
+
+    /** A column's checks, named {@code ck_<table>_<column>} (then {@code _2}, ...) by Retort's convention. */
+    static void checks(String table, BasicItem item, List<CheckConstraint> into) {
+        for (int i = 0; i < item.checks().size(); i++) {
+            String name = item.column().name() + (i == 0 ? "" : "_" + (i + 1));
+            into.add(new CheckConstraint(NamingConvention.check(table, name), item.checks().get(i)));
+        }
     }
 
     private static UniqueConstraint unique(String table, List<String> columns) {

@@ -16,6 +16,7 @@ import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.PrimaryKeyJoinColumns;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,7 +72,7 @@ final class SchemaReader {
             for (Item item : Attributes.of(entity, segment(entity, false))) {
                 // other rows of the hierarchy leave a subclass's columns empty
                 table.items.add(item instanceof Attributes.BasicItem b
-                        ? new Attributes.BasicItem(b.column().withNullable(true), b.id(), b.unique())
+                        ? new Attributes.BasicItem(b.column().withNullable(true), b.id(), b.unique(), b.checks())
                         : item instanceof JoinItem j ? j.nullable() : item);
             }
             draftOf.put(entity, table);
@@ -94,7 +95,7 @@ final class SchemaReader {
     /** A JOINED subclass's key: its parent's key columns, renamed by {@code @PrimaryKeyJoinColumn}, and a foreign key to the parent. */
     private void joinedKey(Draft draft, Draft parent) {
         List<Column> parentIds = parent.basicIds();
-        PrimaryKeyJoinColumn[] renames = draft.owner.getAnnotationsByType(PrimaryKeyJoinColumn.class);
+        PrimaryKeyJoinColumn[] renames = Jpa.all(draft.owner, PrimaryKeyJoinColumn.class, PrimaryKeyJoinColumns.class);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < parentIds.size(); i++) {
             Column id = parentIds.get(i).withAutoIncrement(false).withNullable(false);
@@ -109,7 +110,7 @@ final class SchemaReader {
     }
 
     private static Column discriminator(Class<?> root) {
-        DiscriminatorColumn d = root.getAnnotation(DiscriminatorColumn.class);
+        DiscriminatorColumn d = Jpa.get(root, DiscriminatorColumn.class);
         if (d == null) {
             return Column.of("dtype", ColumnType.varchar(31)).notNull();
         }
@@ -130,10 +131,10 @@ final class SchemaReader {
         List<Class<?>> classes = new ArrayList<>();
         classes.add(entity);
         for (Class<?> c = entity.getSuperclass(); c != null && c != Object.class; c = c.getSuperclass()) {
-            if (c.isAnnotationPresent(Entity.class) && !throughEntities) {
+            if (Jpa.has(c, Entity.class) && !throughEntities) {
                 break;
             }
-            if (c.isAnnotationPresent(MappedSuperclass.class) || c.isAnnotationPresent(Entity.class)) {
+            if (Jpa.has(c, MappedSuperclass.class) || Jpa.has(c, Entity.class)) {
                 classes.add(0, c);
             }
         }
@@ -146,7 +147,7 @@ final class SchemaReader {
 
     private static Class<?> parentEntity(Class<?> entity) {
         for (Class<?> c = entity.getSuperclass(); c != null; c = c.getSuperclass()) {
-            if (c.isAnnotationPresent(Entity.class)) {
+            if (Jpa.has(c, Entity.class)) {
                 return c;
             }
         }
@@ -162,7 +163,7 @@ final class SchemaReader {
     }
 
     private static InheritanceType strategy(Class<?> root) {
-        Inheritance inheritance = root.getAnnotation(Inheritance.class);
+        Inheritance inheritance = Jpa.get(root, Inheritance.class);
         return inheritance == null ? InheritanceType.SINGLE_TABLE : inheritance.strategy();
     }
 

@@ -9,6 +9,7 @@ import dev.retort.autogenerate.SchemaComparator;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialects.Dialects;
 import dev.retort.jpa.JpaModelSource;
+import dev.retort.jpa.JpaSettings;
 import dev.retort.render.JdbcSink;
 import dev.retort.schema.Schema;
 import dev.retort.testing.TestDatabase;
@@ -45,22 +46,12 @@ class HibernateComparisonTest {
 
     /** Known differences, by set and database: what Retort's check reports against Hibernate's schema. */
     static final Map<String, List<String>> KNOWN = Map.of(
-            "shop/postgresql", List.of(
-                    // Hibernate 6 writes a check for @Enumerated(STRING); Retort does not yet (a named check only in
-                    // the database is dropped: review the script)
-                    "- check customers_tier_check on customers (tier::text = ANY (ARRAY['FREE'::character varying, "
-                            + "'PRO'::character varying]::text[]))",
-                    // @Lob String: Hibernate on PostgreSQL stores an oid (a large object); Retort writes text
-                    "~ column customers.notes type oid -> text"),
+            // @Lob String: Hibernate on PostgreSQL stores an oid (a large object); Retort writes text
+            "shop/postgresql", List.of("~ column customers.notes type oid -> text"),
             "saas/mariadb", List.of("~ column plans.active type bit(1) -> boolean"),
             // columnDefinition "TEXT" as Hibernate passes it on H2 reflects as varchar; Retort reads it as text
             "sakila/h2", List.of("~ column film.description type varchar -> text"),
-            "shop/h2", List.of(
-                    // Hibernate 6 writes H2's native enum for @Enumerated(STRING); Retort writes varchar(length)
-                    "~ column customers.tier type enum[FREE, PRO] -> varchar(10)"),
             "shop/mariadb", List.of(
-                    // Hibernate 6 writes MariaDB's native enum for @Enumerated(STRING); Retort writes varchar(length)
-                    "~ column customers.tier type enum[FREE, PRO] -> varchar(10)",
                     // boolean: Hibernate writes bit(1) on MariaDB; Retort writes boolean (tinyint(1))
                     "~ column customers.active type bit(1) -> boolean"));
 
@@ -94,7 +85,8 @@ class HibernateComparisonTest {
     void retortMakesTheSchemaHibernateMakes(String set, String dialectName) throws Exception {
         Dialect dialect = Dialects.forName(dialectName);
         List<Class<?>> entities = CORPUS.get(set);
-        Schema models = JpaModelSource.ofClasses(entities.toArray(Class<?>[]::new)).load();
+        Schema models = JpaModelSource.ofClasses(entities.toArray(Class<?>[]::new))
+                .with(JpaSettings.defaults().withDialect(dialectName)).load();
         SchemaComparator comparator = new SchemaComparator(dialect);
         Schema byHibernate;
         try (TestDatabase db = TestDatabases.of(dialectName, dir.resolve("h")); Connection c = db.connect()) {

@@ -1,0 +1,59 @@
+package dev.retort.jpa;
+
+import dev.retort.schema.ColumnType;
+import jakarta.persistence.Convert;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Enum attributes as Hibernate 6.6's schema export writes them, by database:
+ *
+ * <ul>
+ *   <li>{@code @Enumerated(STRING)}: a native {@code enum(...)} on MariaDB and H2; elsewhere varchar(length) with
+ *       {@code check (col in ('A','B'))};</li>
+ *   <li>ORDINAL (the default): smallint with {@code check (col between 0 and n-1)} (Hibernate's tinyint: PostgreSQL
+ *       has none, and Retort's portable types neither).</li>
+ * </ul>
+ *
+ * The enum class is not initialized: its constants are read as the fields the compiler marks as such.
+ */
+final class Enums {
+    private Enums() {
+    }
+
+    /** The column type of enum {@code field}, adding its check to {@code checks}; {@code type} for any other field. */
+    static ColumnType read(Field field, ColumnType type, String column, List<String> checks) {
+        Convert convert = Jpa.get(field, Convert.class);
+        if (!field.getType().isEnum() || type == null
+                || convert != null && !convert.disableConversion() && !Jpa.isConverterInterface(convert.converter())) {
+            return type;
+        }
+        List<String> names = constants(field.getType());
+        Enumerated enumerated = Jpa.get(field, Enumerated.class);
+        JpaSettings settings = JpaSettings.current();
+        String quoted = settings.is("h2") ? "\"" + column + "\"" : column;
+        if (enumerated != null && enumerated.value() == EnumType.STRING) {
+            if (settings.is("mariadb") || settings.is("h2")) {
+                return ColumnType.enumOf(null, names.toArray(String[]::new));
+            }
+            checks.add(quoted + " in (" + names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(",")) + ")");
+            return type;
+        }
+        checks.add(quoted + " between 0 and " + (names.size() - 1));
+        return type;
+    }
+
+    static List<String> constants(Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Field f : type.getDeclaredFields()) {
+            if (f.isEnumConstant()) {
+                names.add(f.getName());
+            }
+        }
+        return names;
+    }
+}
