@@ -33,12 +33,12 @@ import java.util.Map;
  * Walks the persistent fields of a run of classes (an entity and its mapped superclasses, top-down)
  * and turns each into an {@link Item}, flattening embeddables. Field access only: annotations on
  * getters are not read. Static, {@code transient} and {@code @Transient} fields are skipped, and so
- * are inverse sides ({@code mappedBy}) and {@code @OneToMany} without {@code @JoinColumn}.
+ * are inverse sides ({@code mappedBy}).
  */
 final class Attributes {
 
     /** A persistent attribute, in declaration order. */
-    sealed interface Item permits BasicItem, JoinItem, JoinTableItem, ForeignJoinItem {
+    sealed interface Item permits BasicItem, JoinItem, JoinTableItem, ForeignJoinItem, CollectionItem {
     }
 
     /**
@@ -59,7 +59,11 @@ final class Attributes {
         }
     }
 
-    /** An owning {@code @ManyToMany}: a join table. */
+    /** An {@code @ElementCollection}: a collection table keyed by the owner's id. */
+    record CollectionItem(Field field) implements Item {
+    }
+
+    /** An owning {@code @ManyToMany}, or a {@code @OneToMany} with neither mappedBy nor join column: a join table. */
     record JoinTableItem(Field field) implements Item {
     }
 
@@ -106,8 +110,15 @@ final class Attributes {
                 items.add(new ForeignJoinItem(field));
                 continue;
             }
-            if (oneToMany != null || Jpa.has(field, ElementCollection.class)
-                    || manyToMany != null && !manyToMany.mappedBy().isEmpty()
+            if (Jpa.has(field, ElementCollection.class)) {
+                items.add(new CollectionItem(field));
+                continue;
+            }
+            if (oneToMany != null && oneToMany.mappedBy().isEmpty()) {
+                items.add(new JoinTableItem(field));
+                continue;
+            }
+            if (oneToMany != null || manyToMany != null && !manyToMany.mappedBy().isEmpty()
                     || oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
                 continue;
             }

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code @Enumerated(STRING)}: a native {@code enum(...)} on MariaDB and H2; elsewhere varchar(length) with
  *       {@code check (col in ('A','B'))};</li>
- *   <li>ORDINAL (the default): smallint with {@code check (col between 0 and n-1)} (Hibernate's tinyint: PostgreSQL
- *       has none, and Retort's portable types neither).</li>
+ *   <li>ORDINAL (the default): Hibernate's tinyint (smallint on PostgreSQL and SQLite, which have none) with
+ *       {@code check (col between 0 and n-1)}.</li>
  * </ul>
  *
  * The enum class is not initialized: its constants are read as the fields the compiler marks as such.
@@ -38,13 +38,15 @@ final class Enums {
         String quoted = settings.is("h2") ? "\"" + column + "\"" : column;
         if (enumerated != null && enumerated.value() == EnumType.STRING) {
             if (settings.is("mariadb") || settings.is("h2")) {
-                return ColumnType.enumOf(null, names.toArray(String[]::new));
+                // Hibernate lists a native enum's values in name order
+                return ColumnType.enumOf(null, names.stream().sorted().toArray(String[]::new));
             }
             checks.add(quoted + " in (" + names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(",")) + ")");
             return type;
         }
         checks.add(quoted + " between 0 and " + (names.size() - 1));
-        return type;
+        // Hibernate's tinyint, where the database has one
+        return settings.is("mariadb") ? ColumnType.other("tinyint") : settings.is("h2") ? ColumnType.other("TINYINT") : type;
     }
 
     static List<String> constants(Class<?> type) {

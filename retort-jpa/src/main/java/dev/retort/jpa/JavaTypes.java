@@ -75,7 +75,7 @@ final class JavaTypes {
                 enumerated == null ? EnumType.ORDINAL : enumerated.value(), temporal);
     }
 
-    private static ColumnType basic(Class<?> type, Column column, boolean lob, EnumType enumType, Temporal temporal) {
+    static ColumnType basic(Class<?> type, Column column, boolean lob, EnumType enumType, Temporal temporal) {
         int length = column == null ? DEFAULT_LENGTH : column.length();
         if (type == String.class || type == char[].class || type == Character[].class) {
             return lob ? ColumnType.text() : ColumnType.varchar(length);

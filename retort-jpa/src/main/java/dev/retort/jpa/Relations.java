@@ -3,6 +3,7 @@ package dev.retort.jpa;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.jpa.Attributes.BasicItem;
+import dev.retort.jpa.Attributes.CollectionItem;
 import dev.retort.jpa.Attributes.ForeignJoinItem;
 import dev.retort.jpa.Attributes.Item;
 import dev.retort.jpa.Attributes.JoinItem;
@@ -17,6 +18,7 @@ import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import jakarta.persistence.ConstraintMode;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
 import jakarta.persistence.JoinTable;
@@ -70,7 +72,9 @@ final class Relations {
             } else if (item instanceof JoinItem j) {
                 join(draft, j, j.id() ? ids : others, uniques, foreignKeys);
             } else if (item instanceof JoinTableItem t) {
-                joinTables.add(joinTable(draft, t.field()));
+                joinTables.add(new JoinTables(this).joinTable(draft, t.field()));
+            } else if (item instanceof CollectionItem c) {
+                joinTables.add(new JoinTables(this).collectionTable(draft, c.field()));
             }
         }
         for (Draft owner : new java.util.LinkedHashSet<>(draftOf.values())) {
@@ -90,7 +94,11 @@ final class Relations {
             builder.column(draft.discriminator);
         }
         others.forEach(builder::column);
-        builder.primaryKey(new PrimaryKey(NamingConvention.primaryKey(draft.name), ids.stream().map(Column::name).toList()));
+        List<String> key = new ArrayList<>(ids.stream().map(Column::name).toList());
+        if (draft.leadingIds.isEmpty() && Jpa.has(draft.owner, IdClass.class)) {
+            key.sort(null); // Hibernate 6 lists an @IdClass key's columns in name order
+        }
+        builder.primaryKey(new PrimaryKey(NamingConvention.primaryKey(draft.name), key));
         tableAnnotation(draft, builder, uniques);
         foreignKeys.forEach(builder::foreignKey);
         checks.forEach(builder::check);
@@ -190,49 +198,16 @@ final class Relations {
         }
     }
 
-    private static Class<?> oneToManyTarget(Field field) {
+    static Class<?> oneToManyTarget(Field field) {
         OneToMany oneToMany = Jpa.get(field, OneToMany.class);
         return oneToMany.targetEntity() != void.class ? oneToMany.targetEntity() : elementType(field);
-    }
-
-    private Table joinTable(Draft owner, Field field) {
-        ManyToMany manyToMany = Jpa.get(field, ManyToMany.class);
-        Draft target = target(field, manyToMany.targetEntity() != void.class ? manyToMany.targetEntity() : elementType(field));
-        JoinTable given = Jpa.get(field, JoinTable.class);
-        // Spring names a join table after the owning table and the attribute, JPA (Hibernate) after both tables
-        String implicit = owner.name + "_" + (JpaSettings.current().naming() == JpaSettings.Naming.SPRING ? field.getName() : target.name);
-        String name = PhysicalNaming.apply(given != null && !given.name().isEmpty() ? given.name() : implicit);
-        List<Column> ownerRefs = new ArrayList<>();
-        List<Column> targetRefs = new ArrayList<>();
-        List<Column> ownerColumns = joinColumns(field, given == null ? new JoinColumn[0] : given.joinColumns(), owner,
-                inverseName(target.owner, field.getName(), Names.entity(owner.owner)), ownerRefs);
-        List<Column> targetColumns = joinColumns(field, given == null ? new JoinColumn[0] : given.inverseJoinColumns(), target,
-                field.getName(), targetRefs);
-        Table.Builder builder = Table.builder(name).schema(given != null && !given.schema().isEmpty() ? given.schema() : null);
-        List<String> all = new ArrayList<>();
-        for (Column column : concat(ownerColumns, targetColumns)) {
-            builder.column(column.withNullable(false));
-            all.add(column.name());
-        }
-        // Hibernate keys a Set's join table on both sides, its columns in name order (Hibernate 6's column
-        // ordering); a List or Collection (a bag) may repeat pairs
-        if (Set.class.isAssignableFrom(field.getType())) {
-            builder.primaryKey(new PrimaryKey(NamingConvention.primaryKey(name), all.stream().sorted().toList()));
-        }
-        List<String> ownerNames = ownerColumns.stream().map(Column::name).toList();
-        List<String> targetNames = targetColumns.stream().map(Column::name).toList();
-        builder.foreignKey(new ForeignKey(fkName(given == null ? null : given.foreignKey(), name, ownerNames, owner.name),
-                ownerNames, owner.schema, owner.name, ownerRefs.stream().map(Column::name).toList(), null, null));
-        builder.foreignKey(new ForeignKey(fkName(given == null ? null : given.inverseForeignKey(), name, targetNames, target.name),
-                targetNames, target.schema, target.name, targetRefs.stream().map(Column::name).toList(), null, null));
-        return builder.build();
     }
 
     /**
      * The columns of {@code given} join columns, or the JPA defaults ({@code <prefix>_<referenced column>}),
      * typed like the referenced key columns of {@code target}, which are added to {@code referenced}.
      */
-    private List<Column> joinColumns(Field field, JoinColumn[] given, Draft target, String prefix, List<Column> referenced) {
+    List<Column> joinColumns(Field field, JoinColumn[] given, Draft target, String prefix, List<Column> referenced) {
         List<Column> targetIds = target.basicIds();
         List<Column> columns = new ArrayList<>();
         if (given.length == 0) {
@@ -262,7 +237,7 @@ final class Relations {
         return columns;
     }
 
-    private Draft target(Field field, Class<?> type) {
+    Draft target(Field field, Class<?> type) {
         Draft target = draftOf.get(type);
         if (target == null) {
             throw problem(field, "refers to " + type.getName() + ", which is not an @Entity of model_packages;"
@@ -276,7 +251,7 @@ final class Relations {
     }
 
     /** The name of the {@code mappedBy = attribute} field on the other side, or {@code fallback} when one-sided. */
-    private static String inverseName(Class<?> target, String attribute, String fallback) {
+    static String inverseName(Class<?> target, String attribute, String fallback) {
         for (Class<?> c = target; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 ManyToMany m = Jpa.get(f, ManyToMany.class);
@@ -288,7 +263,7 @@ final class Relations {
         return fallback;
     }
 
-    private static Class<?> elementType(Field field) {
+    static Class<?> elementType(Field field) {
         Type type = field.getGenericType();
         if (type instanceof ParameterizedType p) {
             Type[] args = p.getActualTypeArguments();
@@ -314,7 +289,7 @@ final class Relations {
         return null;
     }
 
-    private static String fkName(jakarta.persistence.ForeignKey given, String table, List<String> columns, String referenced) {
+    static String fkName(jakarta.persistence.ForeignKey given, String table, List<String> columns, String referenced) {
         return given != null && !given.name().isEmpty() ? given.name() : NamingConvention.foreignKey(table, columns, referenced);
     }
 
@@ -346,13 +321,7 @@ final class Relations {
         return columns;
     }
 
-    private static List<Column> concat(List<Column> a, List<Column> b) {
-        List<Column> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    private static RetortException problem(Field field, String message) {
+    static RetortException problem(Field field, String message) {
         return new RetortException(ErrorCode.CONFIG, "entity " + field.getDeclaringClass().getName() + " field "
                 + field.getName() + " " + message);
     }

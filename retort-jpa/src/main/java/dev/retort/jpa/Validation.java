@@ -3,6 +3,7 @@ package dev.retort.jpa;
 import dev.retort.schema.ColumnType;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * <ul>
  *   <li>{@code @NotNull}, {@code @NotEmpty}, {@code @NotBlank}: NOT NULL;</li>
  *   <li>{@code @Size(max)} on a string: its length;</li>
- *   <li>{@code @Min(n)}, {@code @Max(n)}: {@code check (col>=n)}, {@code check (col<=n)};</li>
+ *   <li>{@code @Min(a)}, {@code @Max(b)}: one {@code check (col<=b and col>=a)};</li>
  *   <li>{@code @Digits(integer, fraction)} on a number: numeric(integer + fraction, fraction).</li>
  * </ul>
  *
@@ -36,13 +37,18 @@ final class Validation {
             return null;
         }
         String quoted = JpaSettings.current().is("h2") ? "\"" + column + "\"" : column;
-        Annotation min = find(field, "Min");
-        if (min != null) {
-            checks.add(quoted + ">=" + Jpa.member(min, "value"));
-        }
+        // one check, as Hibernate writes it: the upper bound first
+        List<String> bounds = new ArrayList<>();
         Annotation max = find(field, "Max");
         if (max != null) {
-            checks.add(quoted + "<=" + Jpa.member(max, "value"));
+            bounds.add(quoted + "<=" + Jpa.member(max, "value"));
+        }
+        Annotation min = find(field, "Min");
+        if (min != null) {
+            bounds.add(quoted + ">=" + Jpa.member(min, "value"));
+        }
+        if (!bounds.isEmpty()) {
+            checks.add(String.join(" and ", bounds));
         }
         Annotation size = find(field, "Size");
         if (size != null && type.kind() == ColumnType.Kind.VARCHAR && (int) Jpa.member(size, "max") != Integer.MAX_VALUE) {
