@@ -27,12 +27,17 @@ final class Enums {
 
     /** The column type of enum {@code field}, adding its check to {@code checks}; {@code type} for any other field. */
     static ColumnType read(Field field, ColumnType type, String column, List<String> checks) {
+        return read(field, field.getType(), type, column, checks);
+    }
+
+    /** As {@link #read(Field, ColumnType, String, List)} for values of {@code valueType} (a collection's elements). */
+    static ColumnType read(Field field, Class<?> valueType, ColumnType type, String column, List<String> checks) {
         Convert convert = Jpa.get(field, Convert.class);
-        if (!field.getType().isEnum() || type == null
+        if (!valueType.isEnum() || type == null
                 || convert != null && !convert.disableConversion() && !Jpa.isConverterInterface(convert.converter())) {
             return type;
         }
-        List<String> names = constants(field.getType());
+        List<String> names = constants(valueType);
         Enumerated enumerated = Jpa.get(field, Enumerated.class);
         JpaSettings settings = JpaSettings.current();
         String quoted = settings.is("h2") ? "\"" + column + "\"" : column;

@@ -26,6 +26,7 @@ import java.time.OffsetTime;
 import java.time.Year;
 import java.time.ZonedDateTime;
 import java.util.Calendar;
+import java.util.Collection;
 import java.util.Date;
 import java.util.UUID;
 
@@ -68,6 +69,9 @@ final class JavaTypes {
         if (convert != null && !convert.disableConversion() && !Jpa.isConverterInterface(convert.converter())) {
             Class<?> databaseType = converterTarget(convert.converter());
             return databaseType == null ? null : basic(databaseType, column, false, null, null);
+        }
+        if (Collection.class.isAssignableFrom(javaType) || javaType.isArray() && basic(javaType, column, false, null, null) == null) {
+            return array(field, column);
         }
         Enumerated enumerated = Jpa.get(field, Enumerated.class);
         Temporal temporal = Jpa.get(field, Temporal.class);
@@ -154,6 +158,33 @@ final class JavaTypes {
             };
         }
         return null;
+    }
+
+    /**
+     * A basic collection or array ({@code List<String>}, {@code Integer[]}) as Hibernate 6.6 maps it: a native array
+     * on PostgreSQL and H2, varbinary(length) on MariaDB, a blob on SQLite; null for other element types.
+     */
+    private static ColumnType array(Field field, Column column) {
+        Class<?> element = field.getType().isArray() ? field.getType().getComponentType()
+                : field.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c ? c : null;
+        int length = column == null ? DEFAULT_LENGTH : column.length();
+        String pg = element == String.class ? "character varying(" + length + ")"
+                : element == Integer.class || element == int.class ? "integer"
+                : element == Long.class || element == long.class ? "bigint" : null;
+        if (pg == null) {
+            return null;
+        }
+        JpaSettings settings = JpaSettings.current();
+        if (settings.is("mariadb")) {
+            return new ColumnType(ColumnType.Kind.BINARY, length, null, null, false, null, List.of(), null);
+        }
+        if (settings.is("sqlite")) {
+            return ColumnType.binary();
+        }
+        if (settings.is("h2")) {
+            return ColumnType.other((element == String.class ? "CHARACTER VARYING" : pg.toUpperCase(java.util.Locale.ROOT)) + " ARRAY");
+        }
+        return ColumnType.other(pg + "[]");
     }
 
     /**

@@ -119,8 +119,10 @@ final class JoinTables {
         if (type == null) {
             throw Relations.problem(field, "holds " + element.getName() + ", which has no portable column type; make it an @Embeddable");
         }
+        List<String> checks = new ArrayList<>();
+        type = Enums.read(field, element, type, columnName, checks);
         boolean nullable = column == null || column.nullable();
-        return List.of(new BasicItem(Column.of(columnName, type).withNullable(nullable), false, false));
+        return List.of(new BasicItem(Column.of(columnName, type).withNullable(nullable), false, false, checks));
     }
 
     private static BasicItem mapKey(Field field) {

@@ -52,7 +52,8 @@ class HibernateComparisonTest {
             Map.entry("collections", List.of(dev.retort.jpa.hibernate.collections.Member.class, dev.retort.jpa.hibernate.collections.Club.class)),
             Map.entry("pagila", List.of(dev.retort.jpa.hibernate.pagila.Country.class, dev.retort.jpa.hibernate.pagila.City.class, dev.retort.jpa.hibernate.pagila.Address.class, dev.retort.jpa.hibernate.pagila.Film.class,
                     dev.retort.jpa.hibernate.pagila.FilmActor.class, dev.retort.jpa.hibernate.pagila.Customer.class, dev.retort.jpa.hibernate.pagila.Rental.class)),
-            Map.entry("library", List.of(dev.retort.jpa.hibernate.library.Writer.class, dev.retort.jpa.hibernate.library.Book.class)));
+            Map.entry("library", List.of(dev.retort.jpa.hibernate.library.Writer.class, dev.retort.jpa.hibernate.library.Book.class)),
+            Map.entry("arrays", List.of(dev.retort.jpa.hibernate.arrays.Gadget.class)));
 
     /** The sets read with Hibernate's own naming ({@code jpa_naming_strategy = hibernate}); the others with Spring's. */
     static final List<String> HIBERNATE_NAMING = List.of("library");

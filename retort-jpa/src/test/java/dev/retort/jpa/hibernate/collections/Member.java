@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -41,4 +43,11 @@ public class Member {
 
     @ElementCollection
     Set<Address> addresses;
+
+    @ElementCollection
+    @Enumerated(EnumType.STRING)
+    @Column(length = 12)
+    Set<Role> roles;
+
+    public enum Role { OWNER, COACH, PLAYER }
 }
