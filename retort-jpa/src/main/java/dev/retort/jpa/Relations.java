@@ -46,6 +46,7 @@ final class Relations {
 
     private final Map<Class<?>, Draft> draftOf;
     private final List<Table> joinTables = new ArrayList<>();
+    private final List<String> joinOrigins = new ArrayList<>();
 
     Relations(Map<Class<?>, Draft> draftOf) {
         this.draftOf = draftOf;
@@ -54,6 +55,11 @@ final class Relations {
     /** The join tables found by the {@link #table(Draft)} calls so far. */
     List<Table> joinTables() {
         return joinTables;
+    }
+
+    /** What made each of {@link #joinTables()}, for messages: {@code the @ManyToMany of Owner.field}. */
+    List<String> joinOrigins() {
+        return joinOrigins;
     }
 
     Table table(Draft draft) {
@@ -73,8 +79,10 @@ final class Relations {
                 join(draft, j, j.id() ? ids : others, uniques, foreignKeys);
             } else if (item instanceof JoinTableItem t) {
                 joinTables.add(new JoinTables(this).joinTable(draft, t.field()));
+                joinOrigins.add("the join table of " + t.field().getDeclaringClass().getName() + "." + t.field().getName());
             } else if (item instanceof CollectionItem c) {
                 joinTables.add(new JoinTables(this).collectionTable(draft, c.field()));
+                joinOrigins.add("the collection table of " + c.field().getDeclaringClass().getName() + "." + c.field().getName());
             }
         }
         for (Draft owner : new java.util.LinkedHashSet<>(draftOf.values())) {

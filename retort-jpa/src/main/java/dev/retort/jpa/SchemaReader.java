@@ -49,11 +49,14 @@ final class SchemaReader {
             draft(entity);
         }
         Relations relations = new Relations(draftOf);
-        List<Table> tables = new ArrayList<>();
+        SharedTables shared = new SharedTables();
         for (Draft draft : drafts) {
-            tables.add(relations.table(draft));
+            shared.add(relations.table(draft), "entity " + draft.owner.getName(), true);
         }
-        tables.addAll(relations.joinTables());
+        for (int i = 0; i < relations.joinTables().size(); i++) {
+            shared.add(relations.joinTables().get(i), relations.joinOrigins().get(i), false);
+        }
+        List<Table> tables = shared.tables();
         tables.sort(Comparator.comparing(Table::name).thenComparing(t -> Objects.requireNonNullElse(t.schema(), "")));
         try {
             return new Schema(tables);

@@ -53,7 +53,9 @@ class HibernateComparisonTest {
             Map.entry("pagila", List.of(dev.retort.jpa.hibernate.pagila.Country.class, dev.retort.jpa.hibernate.pagila.City.class, dev.retort.jpa.hibernate.pagila.Address.class, dev.retort.jpa.hibernate.pagila.Film.class,
                     dev.retort.jpa.hibernate.pagila.FilmActor.class, dev.retort.jpa.hibernate.pagila.Customer.class, dev.retort.jpa.hibernate.pagila.Rental.class)),
             Map.entry("library", List.of(dev.retort.jpa.hibernate.library.Writer.class, dev.retort.jpa.hibernate.library.Book.class)),
-            Map.entry("arrays", List.of(dev.retort.jpa.hibernate.arrays.Gadget.class)));
+            Map.entry("arrays", List.of(dev.retort.jpa.hibernate.arrays.Gadget.class)),
+            Map.entry("school", List.of(dev.retort.jpa.hibernate.school.Course.class, dev.retort.jpa.hibernate.school.Student.class,
+                    dev.retort.jpa.hibernate.school.Enrollment.class)));
 
     /** The sets read with Hibernate's own naming ({@code jpa_naming_strategy = hibernate}); the others with Spring's. */
     static final List<String> HIBERNATE_NAMING = List.of("library");
