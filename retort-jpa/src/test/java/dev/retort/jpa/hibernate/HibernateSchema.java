@@ -25,7 +25,7 @@ final class HibernateSchema {
 
     /** Creates the schema of {@code entities} in {@code db} as Hibernate's schema tool does ({@code create}). */
     static void create(TestDatabase db, List<Class<?>> entities, JpaSettings.Naming naming) {
-        run(db, entities, "create", naming);
+        run(db, entities, "create-only", naming); // a fresh database: nothing to drop first
     }
 
     /** Hibernate's {@code validate}: throws when the database does not fit the entities. */
