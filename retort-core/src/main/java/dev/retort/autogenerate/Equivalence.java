@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
  * expressions equal but for the database's re-spelling. The one place the comparison asks the dialect.
  */
 final class Equivalence {
+    private static final Pattern ANY_ARRAY = Pattern.compile("([a-z0-9_$.]+)=anyarray\\[(.*)]");
+    private static final Pattern RANGE = Pattern.compile("([a-z0-9_$.]+)>=(-?[0-9.]+)and\\1<=(-?[0-9.]+)");
     private static final Pattern CAST = Pattern.compile("::[a-z_][a-z0-9_]*(\\[])*");
 
     private final DdlRenderer ddl;
@@ -174,7 +177,20 @@ final class Equivalence {
                 }
             }
         }
-        return out.append(stripCasts(plain)).toString();
+        return respelled(out.append(stripCasts(plain)).toString());
+    }
+
+    /**
+     * PostgreSQL's re-spellings of two common checks, back to what was written: {@code x = ANY (ARRAY[...])} is
+     * {@code x IN (...)}, and {@code x >= a AND x <= b} is {@code x BETWEEN a AND b} (Hibernate's enum checks).
+     */
+    private static String respelled(String reduced) {
+        Matcher any = ANY_ARRAY.matcher(reduced);
+        if (any.matches()) {
+            return any.group(1) + "in" + any.group(2);
+        }
+        Matcher range = RANGE.matcher(reduced);
+        return range.matches() ? range.group(1) + "between" + range.group(2) + "and" + range.group(3) : reduced;
     }
 
     private static String stripCasts(CharSequence s) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Where the models are, as {@code retort.properties} says:
@@ -26,18 +27,34 @@ import java.util.Optional;
  * @param classpath absolute directories and jars, in order; empty means the application's own classpath
  * @param packages  packages to scan for entities, or empty
  * @param className the {@link SchemaDefinition} class, or null
+ * @param settings  the reader's own keys ({@code jpa_*}, e.g. {@code jpa_naming_strategy}), and {@code jpa_dialect}
+ *                  taken from the {@code url} when not set: the database the entities' schema is read for
  */
-public record ModelConfig(List<Path> classpath, List<String> packages, String className) {
+public record ModelConfig(List<Path> classpath, List<String> packages, String className, Map<String, String> settings) {
     public static final String CLASSPATH_KEY = "model_classpath";
     public static final String PACKAGES_KEY = "model_packages";
     public static final String CLASS_KEY = "model_class";
 
+    /** The prefix of the keys passed to the entity reader as {@link #settings()}. */
+    public static final String READER_PREFIX = "jpa_";
+
     public ModelConfig {
+        settings = Map.copyOf(settings);
         classpath = List.copyOf(classpath);
         packages = List.copyOf(packages);
         if (packages.isEmpty() == (className == null)) {
             throw new IllegalArgumentException("give either packages or a class name, got " + packages + " and " + className);
         }
+    }
+
+    /** Models without reader settings. */
+    public ModelConfig(List<Path> classpath, List<String> packages, String className) {
+        this(classpath, packages, className, Map.of());
+    }
+
+    /** These models, with the entity reader's {@code settings}. */
+    public ModelConfig withSettings(Map<String, String> values) {
+        return new ModelConfig(classpath, packages, className, values);
     }
 
     /** Models from the entity classes in {@code packages}. */
@@ -83,7 +100,25 @@ public record ModelConfig(List<Path> classpath, List<String> packages, String cl
                 names.add(name.trim());
             }
         }
-        return Optional.of(new ModelConfig(entries, names, null));
+        return Optional.of(new ModelConfig(entries, names, null, readerSettings(values)));
+    }
+
+    /** The {@code jpa_*} keys, and {@code jpa_dialect} from {@code url} ({@code jdbc:<dialect>:...}) when unset. */
+    static Map<String, String> readerSettings(Map<String, String> values) {
+        Map<String, String> settings = new TreeMap<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith(READER_PREFIX) && value != null && !value.isBlank()) {
+                settings.put(key, value.trim());
+            }
+        });
+        String url = blankToNull(values.get("url"));
+        if (!settings.containsKey(READER_PREFIX + "dialect") && url != null && url.startsWith("jdbc:")) {
+            int end = url.indexOf(':', 5);
+            if (end > 5) {
+                settings.put(READER_PREFIX + "dialect", url.substring(5, end));
+            }
+        }
+        return settings;
     }
 
     /** Splits a {@code :}-separated classpath, resolving each entry against {@code directory}. */

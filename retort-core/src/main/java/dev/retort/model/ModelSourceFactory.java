@@ -2,6 +2,7 @@ package dev.retort.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A service that reads entity classes from packages, found with {@link java.util.ServiceLoader} so that
@@ -18,4 +19,12 @@ public interface ModelSourceFactory {
      * @param packages  the packages to scan, never empty
      */
     ModelSource forPackages(ClassLoader loader, List<Path> classpath, List<String> packages);
+
+    /**
+     * As {@link #forPackages(ClassLoader, List, List)}, with the reader's settings from the configuration file
+     * ({@link ModelConfig#settings()}); a factory that has none ignores them.
+     */
+    default ModelSource forPackages(ClassLoader loader, List<Path> classpath, List<String> packages, Map<String, String> settings) {
+        return forPackages(loader, classpath, packages);
+    }
 }

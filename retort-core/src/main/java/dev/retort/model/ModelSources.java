@@ -125,7 +125,7 @@ public final class ModelSources {
                     + " needs retort-jpa on the classpath; add the retort-jpa jar to " + ModelConfig.CLASSPATH_KEY
                     + ", or use " + ModelConfig.CLASS_KEY + " with a SchemaDefinition");
         }
-        return factory.forPackages(context.loader(), context.entries(), config.packages()).load();
+        return factory.forPackages(context.loader(), context.entries(), config.packages(), config.settings()).load();
     }
 
     /** Checks that each entry exists and expands {@code dir/*} to the jars in {@code dir}, sorted by name. */

@@ -4,6 +4,7 @@ import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.schema.ColumnType;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
@@ -32,16 +33,23 @@ import java.util.Map;
  * Walks the persistent fields of a run of classes (an entity and its mapped superclasses, top-down)
  * and turns each into an {@link Item}, flattening embeddables. Field access only: annotations on
  * getters are not read. Static, {@code transient} and {@code @Transient} fields are skipped, and so
- * are inverse sides ({@code mappedBy}) and {@code @OneToMany} without {@code @JoinColumn}.
+ * are inverse sides ({@code mappedBy}).
  */
 final class Attributes {
 
     /** A persistent attribute, in declaration order. */
-    sealed interface Item permits BasicItem, JoinItem, JoinTableItem, ForeignJoinItem {
+    sealed interface Item permits BasicItem, JoinItem, JoinTableItem, ForeignJoinItem, CollectionItem {
     }
 
-    /** A column of the entity's own table. */
-    record BasicItem(dev.retort.schema.Column column, boolean id, boolean unique) implements Item {
+    /**
+     * A column of the entity's own table.
+     *
+     * @param checks the column's check expressions as Hibernate writes them (enum values, Bean Validation bounds)
+     */
+    record BasicItem(dev.retort.schema.Column column, boolean id, boolean unique, List<String> checks) implements Item {
+        BasicItem(dev.retort.schema.Column column, boolean id, boolean unique) {
+            this(column, id, unique, List.of());
+        }
     }
 
     /** A {@code @ManyToOne} or owning {@code @OneToOne}: foreign key columns, resolved once every entity is known. */
@@ -51,7 +59,11 @@ final class Attributes {
         }
     }
 
-    /** An owning {@code @ManyToMany}: a join table. */
+    /** An {@code @ElementCollection}: a collection table keyed by the owner's id. */
+    record CollectionItem(Field field) implements Item {
+    }
+
+    /** An owning {@code @ManyToMany}, or a {@code @OneToMany} with neither mappedBy nor join column: a join table. */
     record JoinTableItem(Field field) implements Item {
     }
 
@@ -87,30 +99,37 @@ final class Attributes {
         for (Field field : type.getDeclaredFields()) {
             int modifiers = field.getModifiers();
             if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
-                    || field.isAnnotationPresent(Transient.class)) {
+                    || Jpa.has(field, Transient.class)) {
                 continue;
             }
-            ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
-            OneToOne oneToOne = field.getAnnotation(OneToOne.class);
-            OneToMany oneToMany = field.getAnnotation(OneToMany.class);
-            if (oneToMany != null && oneToMany.mappedBy().isEmpty() && (field.isAnnotationPresent(JoinColumn.class)
-                    || field.isAnnotationPresent(JoinColumns.class))) {
+            ManyToMany manyToMany = Jpa.get(field, ManyToMany.class);
+            OneToOne oneToOne = Jpa.get(field, OneToOne.class);
+            OneToMany oneToMany = Jpa.get(field, OneToMany.class);
+            if (oneToMany != null && oneToMany.mappedBy().isEmpty() && (Jpa.has(field, JoinColumn.class)
+                    || Jpa.has(field, JoinColumns.class))) {
                 items.add(new ForeignJoinItem(field));
                 continue;
             }
-            if (oneToMany != null || field.isAnnotationPresent(ElementCollection.class)
-                    || manyToMany != null && !manyToMany.mappedBy().isEmpty()
+            if (Jpa.has(field, ElementCollection.class)) {
+                items.add(new CollectionItem(field));
+                continue;
+            }
+            if (oneToMany != null && oneToMany.mappedBy().isEmpty()) {
+                items.add(new JoinTableItem(field));
+                continue;
+            }
+            if (oneToMany != null || manyToMany != null && !manyToMany.mappedBy().isEmpty()
                     || oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
                 continue;
             }
-            boolean id = inId || field.isAnnotationPresent(Id.class);
+            boolean id = inId || Jpa.has(field, Id.class);
             if (manyToMany != null) {
                 items.add(new JoinTableItem(field));
-            } else if (field.isAnnotationPresent(ManyToOne.class) || oneToOne != null) {
+            } else if (Jpa.has(field, ManyToOne.class) || oneToOne != null) {
                 items.add(new JoinItem(field, id, oneToOne != null, false));
-            } else if (field.isAnnotationPresent(EmbeddedId.class)) {
+            } else if (Jpa.has(field, EmbeddedId.class)) {
                 walk(field.getType(), nested(overrides, field), true);
-            } else if (field.isAnnotationPresent(Embedded.class) || field.getType().isAnnotationPresent(Embeddable.class)) {
+            } else if (Jpa.has(field, Embedded.class) || Jpa.has(field.getType(), Embeddable.class)) {
                 walk(field.getType(), nested(overrides, field), inId);
             } else {
                 items.add(basic(field, overrides.get(field.getName()), id));
@@ -119,14 +138,20 @@ final class Attributes {
     }
 
     private BasicItem basic(Field field, Column override, boolean id) {
-        Column column = override != null ? override : field.getAnnotation(Column.class);
+        Column column = override != null ? override : Jpa.get(field, Column.class);
         ColumnType type = JavaTypes.of(field, column);
+        String columnName = PhysicalNaming.apply(column != null && !column.name().isEmpty() ? column.name() : field.getName());
+        List<String> checks = new ArrayList<>();
+        if (column == null || column.columnDefinition().isBlank()) {
+            type = Enums.read(field, type, columnName, checks);
+            type = Validation.read(field, type, columnName, checks);
+        }
         if (type == null) {
             throw new RetortException(ErrorCode.CONFIG, "entity " + entity.getName() + " field " + field.getName()
                     + ": no portable column type for " + field.getType().getName()
                     + "; add @Column(columnDefinition = \"...\"), an @Convert, or @Transient");
         }
-        jakarta.persistence.Basic basic = field.getAnnotation(jakarta.persistence.Basic.class);
+        jakarta.persistence.Basic basic = Jpa.get(field, jakarta.persistence.Basic.class);
         // A wrapper-typed @Version stays nullable, as Hibernate makes it.
         boolean notNull = id || field.getType().isPrimitive()
                 || column != null && !column.nullable() || basic != null && !basic.optional();
@@ -136,17 +161,17 @@ final class Attributes {
             // The database does what the definition says: "NOT NULL" on a nullable field, "NULL" on a primitive.
             notNull = id || definition.notNull();
         }
-        String name = column != null && !column.name().isEmpty() ? column.name() : field.getName();
+        notNull |= Validation.notNull(field);
         boolean generated = false;
-        GeneratedValue generatedValue = field.getAnnotation(GeneratedValue.class);
+        GeneratedValue generatedValue = Jpa.get(field, GeneratedValue.class);
         if (id && generatedValue != null) {
             generated = generatedValue.strategy() == GenerationType.IDENTITY || generatedValue.strategy() == GenerationType.AUTO;
         }
         dev.retort.schema.Column result = new dev.retort.schema.Column(
-                PhysicalNaming.apply(name), type, !notNull, definition == null ? null : definition.serverDefault(),
+                columnName, type, !notNull, definition == null ? null : definition.serverDefault(),
                 generated, null);
         boolean unique = column != null && column.unique() || definition != null && definition.unique();
-        return new BasicItem(result, id, unique && !id);
+        return new BasicItem(result, id, unique && !id, checks);
     }
 
     /** The overrides that apply inside embedded {@code field}: the outer ones win over its own. */
@@ -163,7 +188,7 @@ final class Attributes {
 
     private static Map<String, Column> overrides(AnnotatedElement element) {
         Map<String, Column> overrides = new HashMap<>();
-        for (AttributeOverride override : element.getAnnotationsByType(AttributeOverride.class)) {
+        for (AttributeOverride override : Jpa.all(element, AttributeOverride.class, AttributeOverrides.class)) {
             overrides.put(override.name(), override.column());
         }
         return overrides;

@@ -30,7 +30,6 @@ final class EntityScanner {
 
     private final ClassLoader loader;
     private final TreeSet<String> found = new TreeSet<>();
-    private final TreeSet<String> javax = new TreeSet<>();
 
     private EntityScanner(ClassLoader loader) {
         this.loader = loader;
@@ -45,10 +44,6 @@ final class EntityScanner {
                 scanner.scanEntry(entry, prefix);
             }
             scanner.scanLoader(prefix);
-        }
-        if (scanner.found.isEmpty() && !scanner.javax.isEmpty()) {
-            throw new RetortException(ErrorCode.CONFIG, "the entities in " + packages + " use javax.persistence (JPA 2), e.g. "
-                    + scanner.javax.first() + "; Retort reads jakarta.persistence (JPA 3): migrate the imports");
         }
         List<Class<?>> classes = new ArrayList<>();
         for (String name : scanner.found) {
@@ -119,10 +114,8 @@ final class EntityScanner {
             return;
         }
         String name = path.substring(0, path.length() - ".class".length()).replace('/', '.');
-        if (contains(bytes, ENTITY)) {
+        if (contains(bytes, ENTITY) || contains(bytes, JAVAX_ENTITY)) {
             found.add(name);
-        } else if (contains(bytes, JAVAX_ENTITY)) {
-            javax.add(name);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.retort.jpa;
 
 import dev.retort.schema.ColumnType;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,11 @@ import jakarta.persistence.Temporal;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -22,6 +26,7 @@ import java.time.OffsetTime;
 import java.time.Year;
 import java.time.ZonedDateTime;
 import java.util.Calendar;
+import java.util.Collection;
 import java.util.Date;
 import java.util.UUID;
 
@@ -60,18 +65,21 @@ final class JavaTypes {
         if (column != null && !column.columnDefinition().isBlank()) {
             return ColumnDefinition.parse(column.columnDefinition()).type();
         }
-        Convert convert = field.getAnnotation(Convert.class);
-        if (convert != null && !convert.disableConversion() && convert.converter() != AttributeConverter.class) {
+        Convert convert = Jpa.get(field, Convert.class);
+        if (convert != null && !convert.disableConversion() && !Jpa.isConverterInterface(convert.converter())) {
             Class<?> databaseType = converterTarget(convert.converter());
             return databaseType == null ? null : basic(databaseType, column, false, null, null);
         }
-        Enumerated enumerated = field.getAnnotation(Enumerated.class);
-        Temporal temporal = field.getAnnotation(Temporal.class);
-        return basic(javaType, column, field.isAnnotationPresent(Lob.class),
+        if (Collection.class.isAssignableFrom(javaType) || javaType.isArray() && basic(javaType, column, false, null, null) == null) {
+            return array(field, column);
+        }
+        Enumerated enumerated = Jpa.get(field, Enumerated.class);
+        Temporal temporal = Jpa.get(field, Temporal.class);
+        return basic(javaType, column, Jpa.has(field, Lob.class),
                 enumerated == null ? EnumType.ORDINAL : enumerated.value(), temporal);
     }
 
-    private static ColumnType basic(Class<?> type, Column column, boolean lob, EnumType enumType, Temporal temporal) {
+    static ColumnType basic(Class<?> type, Column column, boolean lob, EnumType enumType, Temporal temporal) {
         int length = column == null ? DEFAULT_LENGTH : column.length();
         if (type == String.class || type == char[].class || type == Character[].class) {
             return lob ? ColumnType.text() : ColumnType.varchar(length);
@@ -152,14 +160,66 @@ final class JavaTypes {
         return null;
     }
 
-    /** The {@code Y} of {@code AttributeConverter<X, Y>}, looking through superclasses. */
-    private static Class<?> converterTarget(Class<?> converter) {
-        for (Class<?> c = converter; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Type type : c.getGenericInterfaces()) {
-                if (type instanceof ParameterizedType p && p.getRawType() == AttributeConverter.class
-                        && p.getActualTypeArguments()[1] instanceof Class<?> target) {
-                    return target;
-                }
+    /**
+     * A basic collection or array ({@code List<String>}, {@code Integer[]}) as Hibernate 6.6 maps it: a native array
+     * on PostgreSQL and H2, varbinary(length) on MariaDB, a blob on SQLite; null for other element types.
+     */
+    private static ColumnType array(Field field, Column column) {
+        Class<?> element = field.getType().isArray() ? field.getType().getComponentType()
+                : field.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c ? c : null;
+        int length = column == null ? DEFAULT_LENGTH : column.length();
+        String pg = element == String.class ? "character varying(" + length + ")"
+                : element == Integer.class || element == int.class ? "integer"
+                : element == Long.class || element == long.class ? "bigint" : null;
+        if (pg == null) {
+            return null;
+        }
+        JpaSettings settings = JpaSettings.current();
+        if (settings.is("mariadb")) {
+            return new ColumnType(ColumnType.Kind.BINARY, length, null, null, false, null, List.of(), null);
+        }
+        if (settings.is("sqlite")) {
+            return ColumnType.binary();
+        }
+        if (settings.is("h2")) {
+            return ColumnType.other((element == String.class ? "CHARACTER VARYING" : pg.toUpperCase(java.util.Locale.ROOT)) + " ARRAY");
+        }
+        return ColumnType.other(pg + "[]");
+    }
+
+    /**
+     * The {@code Y} of {@code AttributeConverter<X, Y>} (jakarta or javax), looking through superclasses and
+     * super-interfaces, with type arguments bound anywhere on the way ({@code class C extends Base<Money, String>}).
+     */
+    static Class<?> converterTarget(Class<?> converter) {
+        return target(converter, new HashMap<>());
+    }
+
+    private static Class<?> target(Type type, Map<TypeVariable<?>, Type> bound) {
+        Class<?> raw = type instanceof Class<?> c ? c : type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : null;
+        if (raw == null || raw == Object.class) {
+            return null;
+        }
+        Map<TypeVariable<?>, Type> here = new HashMap<>(bound);
+        if (type instanceof ParameterizedType p) {
+            TypeVariable<?>[] vars = raw.getTypeParameters();
+            for (int i = 0; i < vars.length; i++) {
+                Type arg = p.getActualTypeArguments()[i];
+                here.put(vars[i], arg instanceof TypeVariable<?> v && bound.containsKey(v) ? bound.get(v) : arg);
+            }
+        }
+        if (Jpa.isConverterInterface(raw)) {
+            Type y = here.get(raw.getTypeParameters()[1]);
+            return y instanceof Class<?> c ? c : y instanceof ParameterizedType p ? (Class<?>) p.getRawType() : null;
+        }
+        List<Type> supers = new ArrayList<>(List.of(raw.getGenericInterfaces()));
+        if (raw.getGenericSuperclass() != null) {
+            supers.add(raw.getGenericSuperclass());
+        }
+        for (Type s : supers) {
+            Class<?> found = target(s, here);
+            if (found != null) {
+                return found;
             }
         }
         return null;

@@ -18,7 +18,7 @@ import java.util.Objects;
  * Schema same = JpaModelSource.ofClasses(User.class, Plan.class).load();
  * }</pre>
  *
- * What is read: {@code @Entity}, {@code @Table} (name, schema, indexes, unique constraints), {@code @Column},
+ * What is read (the README's table lists every feature): {@code @Entity}, {@code @Table} (name, schema, indexes, unique constraints), {@code @Column},
  * {@code @Id}, {@code @EmbeddedId}, {@code @GeneratedValue} (IDENTITY and AUTO are auto-increment),
  * {@code @Enumerated}, {@code @Temporal}, {@code @Lob}, {@code @Convert}, {@code @Version},
  * {@code @Embedded} with {@code @AttributeOverride}, {@code @MappedSuperclass}, {@code @Inheritance}
@@ -33,8 +33,11 @@ public final class JpaModelSource implements ModelSource {
     private final List<Path> classpath;
     private final List<String> packages;
     private final List<Class<?>> classes;
+    private final JpaSettings settings;
 
-    private JpaModelSource(ClassLoader loader, List<Path> classpath, List<String> packages, List<Class<?>> classes) {
+    private JpaModelSource(ClassLoader loader, List<Path> classpath, List<String> packages, List<Class<?>> classes,
+                           JpaSettings settings) {
+        this.settings = settings;
         this.loader = loader;
         this.classpath = classpath;
         this.packages = packages;
@@ -51,23 +54,29 @@ public final class JpaModelSource implements ModelSource {
         if (packages.isEmpty()) {
             throw new IllegalArgumentException("give at least one package");
         }
-        return new JpaModelSource(Objects.requireNonNull(loader, "loader"), List.copyOf(classpath), List.copyOf(packages), null);
+        return new JpaModelSource(Objects.requireNonNull(loader, "loader"), List.copyOf(classpath), List.copyOf(packages), null,
+                JpaSettings.defaults());
     }
 
     /** Exactly these entity classes. */
     public static JpaModelSource ofClasses(Class<?>... entities) {
-        return new JpaModelSource(null, List.of(), List.of(), List.of(entities));
+        return new JpaModelSource(null, List.of(), List.of(), List.of(entities), JpaSettings.defaults());
+    }
+
+    /** This source, reading with {@code value} (naming strategy, target database). */
+    public JpaModelSource with(JpaSettings value) {
+        return new JpaModelSource(loader, classpath, packages, classes, Objects.requireNonNull(value, "settings"));
     }
 
     @Override
     public Schema load() {
         List<Class<?>> entities = classes != null ? classes
-                : EntityScanner.scan(loader, classpath, packages).stream().filter(c -> c.isAnnotationPresent(Entity.class)).toList();
+                : EntityScanner.scan(loader, classpath, packages).stream().filter(c -> Jpa.has(c, Entity.class)).toList();
         if (entities.isEmpty()) {
             throw new RetortException(ErrorCode.CONFIG, "no @Entity classes in model_packages " + String.join(", ", packages)
                     + (classpath.isEmpty() ? "" : " on model_classpath " + classpath)
                     + "; check the package names and that the classes are compiled");
         }
-        return SchemaReader.read(entities);
+        return settings.apply(() -> SchemaReader.read(entities));
     }
 }

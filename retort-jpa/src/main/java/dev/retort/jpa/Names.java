@@ -9,17 +9,17 @@ final class Names {
     }
 
     static String entity(Class<?> type) {
-        Entity entity = type.getAnnotation(Entity.class);
+        Entity entity = Jpa.get(type, Entity.class);
         return entity != null && !entity.name().isEmpty() ? entity.name() : type.getSimpleName();
     }
 
     static String table(Class<?> type) {
-        Table table = type.getAnnotation(Table.class);
+        Table table = Jpa.get(type, Table.class);
         return PhysicalNaming.apply(table != null && !table.name().isEmpty() ? table.name() : entity(type));
     }
 
     static String tableSchema(Class<?> type) {
-        Table table = type.getAnnotation(Table.class);
+        Table table = Jpa.get(type, Table.class);
         return table != null && !table.schema().isEmpty() ? PhysicalNaming.apply(table.schema()) : null;
     }
 }

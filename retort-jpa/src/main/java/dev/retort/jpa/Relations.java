@@ -3,11 +3,13 @@ package dev.retort.jpa;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.jpa.Attributes.BasicItem;
+import dev.retort.jpa.Attributes.CollectionItem;
 import dev.retort.jpa.Attributes.ForeignJoinItem;
 import dev.retort.jpa.Attributes.Item;
 import dev.retort.jpa.Attributes.JoinItem;
 import dev.retort.jpa.Attributes.JoinTableItem;
 import dev.retort.model.NamingConvention;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -16,6 +18,7 @@ import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import jakarta.persistence.ConstraintMode;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
 import jakarta.persistence.JoinTable;
@@ -43,6 +46,7 @@ final class Relations {
 
     private final Map<Class<?>, Draft> draftOf;
     private final List<Table> joinTables = new ArrayList<>();
+    private final List<String> joinOrigins = new ArrayList<>();
 
     Relations(Map<Class<?>, Draft> draftOf) {
         this.draftOf = draftOf;
@@ -53,21 +57,32 @@ final class Relations {
         return joinTables;
     }
 
+    /** What made each of {@link #joinTables()}, for messages: {@code the @ManyToMany of Owner.field}. */
+    List<String> joinOrigins() {
+        return joinOrigins;
+    }
+
     Table table(Draft draft) {
         List<Column> ids = new ArrayList<>(draft.leadingIds);
         List<Column> others = new ArrayList<>();
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>(draft.leadingForeignKeys);
+        List<CheckConstraint> checks = new ArrayList<>();
         for (Item item : draft.items) {
             if (item instanceof BasicItem b) {
                 (b.id() ? ids : others).add(b.column());
                 if (b.unique()) {
                     uniques.add(unique(draft.name, List.of(b.column().name())));
                 }
+                checks(draft.name, b, checks);
             } else if (item instanceof JoinItem j) {
                 join(draft, j, j.id() ? ids : others, uniques, foreignKeys);
             } else if (item instanceof JoinTableItem t) {
-                joinTables.add(joinTable(draft, t.field()));
+                joinTables.add(new JoinTables(this).joinTable(draft, t.field()));
+                joinOrigins.add("the join table of " + t.field().getDeclaringClass().getName() + "." + t.field().getName());
+            } else if (item instanceof CollectionItem c) {
+                joinTables.add(new JoinTables(this).collectionTable(draft, c.field()));
+                joinOrigins.add("the collection table of " + c.field().getDeclaringClass().getName() + "." + c.field().getName());
             }
         }
         for (Draft owner : new java.util.LinkedHashSet<>(draftOf.values())) {
@@ -87,8 +102,25 @@ final class Relations {
             builder.column(draft.discriminator);
         }
         others.forEach(builder::column);
-        builder.primaryKey(new PrimaryKey(NamingConvention.primaryKey(draft.name), ids.stream().map(Column::name).toList()));
-        jakarta.persistence.Table table = draft.owner.getAnnotation(jakarta.persistence.Table.class);
+        List<String> key = new ArrayList<>(ids.stream().map(Column::name).toList());
+        if (draft.leadingIds.isEmpty() && Jpa.has(draft.owner, IdClass.class)) {
+            key.sort(null); // Hibernate 6 lists an @IdClass key's columns in name order
+        }
+        builder.primaryKey(new PrimaryKey(NamingConvention.primaryKey(draft.name), key));
+        tableAnnotation(draft, builder, uniques);
+        foreignKeys.forEach(builder::foreignKey);
+        checks.forEach(builder::check);
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(ErrorCode.CONFIG, "entity " + draft.owner.getName() + ": " + e.getMessage()
+                    + "; rename one with @Column(name), or with @AttributeOverride for an embeddable used twice", e);
+        }
+    }
+
+    /** {@code @Table}'s unique constraints and indexes, after the attributes' {@code uniques}. */
+    private static void tableAnnotation(Draft draft, Table.Builder builder, List<UniqueConstraint> uniques) {
+        jakarta.persistence.Table table = Jpa.get(draft.owner, jakarta.persistence.Table.class);
         if (table != null) {
             for (jakarta.persistence.UniqueConstraint u : table.uniqueConstraints()) {
                 List<String> columns = List.of(u.columnNames()).stream().map(PhysicalNaming::apply).toList();
@@ -103,23 +135,16 @@ final class Relations {
                 builder.index(new Index(name, columns, List.of(), index.unique(), null));
             }
         }
-        foreignKeys.forEach(builder::foreignKey);
-        try {
-            return builder.build();
-        } catch (IllegalArgumentException e) {
-            throw new RetortException(ErrorCode.CONFIG, "entity " + draft.owner.getName() + ": " + e.getMessage()
-                    + "; rename one with @Column(name), or with @AttributeOverride for an embeddable used twice", e);
-        }
     }
 
     private void join(Draft draft, JoinItem join, List<Column> into, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
         Field field = join.field();
-        ManyToOne manyToOne = field.getAnnotation(ManyToOne.class);
-        OneToOne oneToOne = field.getAnnotation(OneToOne.class);
+        ManyToOne manyToOne = Jpa.get(field, ManyToOne.class);
+        OneToOne oneToOne = Jpa.get(field, OneToOne.class);
         Class<?> declared = manyToOne != null ? manyToOne.targetEntity() : oneToOne.targetEntity();
         Draft target = target(field, declared == void.class ? field.getType() : declared);
         boolean optional = manyToOne != null ? manyToOne.optional() : oneToOne.optional();
-        JoinColumn[] given = field.getAnnotationsByType(JoinColumn.class);
+        JoinColumn[] given = Jpa.all(field, JoinColumn.class, JoinColumns.class);
         boolean notNull = join.id() || !optional;
         for (JoinColumn c : given) {
             notNull |= !c.nullable();
@@ -139,7 +164,7 @@ final class Relations {
         if (unique) {
             uniques.add(unique(draft.name, names));
         }
-        JoinColumns group = field.getAnnotation(JoinColumns.class);
+        JoinColumns group = Jpa.get(field, JoinColumns.class);
         jakarta.persistence.ForeignKey constraint = group != null ? group.foreignKey() : given.length > 0 ? given[0].foreignKey() : null;
         if (constraint == null || constraint.value() != ConstraintMode.NO_CONSTRAINT) {
             String name = constraint != null && !constraint.name().isEmpty() ? constraint.name()
@@ -155,7 +180,7 @@ final class Relations {
      * a column the many side maps already (a read-only {@code @ManyToOne} beside it) is not repeated.
      */
     private void foreignJoin(Draft draft, Draft owner, Field field, List<Column> into, List<ForeignKey> foreignKeys) {
-        JoinColumn[] given = field.getAnnotationsByType(JoinColumn.class);
+        JoinColumn[] given = Jpa.all(field, JoinColumn.class, JoinColumns.class);
         List<Column> referenced = new ArrayList<>();
         List<Column> columns = joinColumns(field, given, owner, field.getName(), referenced);
         boolean notNull = false;
@@ -173,7 +198,7 @@ final class Relations {
         if (foreignKeys.stream().anyMatch(k -> k.columns().equals(names) && k.referencedTable().equals(owner.name))) {
             return;
         }
-        JoinColumns group = field.getAnnotation(JoinColumns.class);
+        JoinColumns group = Jpa.get(field, JoinColumns.class);
         jakarta.persistence.ForeignKey constraint = group != null ? group.foreignKey() : given.length > 0 ? given[0].foreignKey() : null;
         if (constraint == null || constraint.value() != ConstraintMode.NO_CONSTRAINT) {
             foreignKeys.add(new ForeignKey(fkName(constraint, draft.name, names, owner.name), names, owner.schema,
@@ -181,47 +206,16 @@ final class Relations {
         }
     }
 
-    private static Class<?> oneToManyTarget(Field field) {
-        OneToMany oneToMany = field.getAnnotation(OneToMany.class);
+    static Class<?> oneToManyTarget(Field field) {
+        OneToMany oneToMany = Jpa.get(field, OneToMany.class);
         return oneToMany.targetEntity() != void.class ? oneToMany.targetEntity() : elementType(field);
-    }
-
-    private Table joinTable(Draft owner, Field field) {
-        ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
-        Draft target = target(field, manyToMany.targetEntity() != void.class ? manyToMany.targetEntity() : elementType(field));
-        JoinTable given = field.getAnnotation(JoinTable.class);
-        String name = PhysicalNaming.apply(given != null && !given.name().isEmpty() ? given.name() : owner.name + "_" + field.getName());
-        List<Column> ownerRefs = new ArrayList<>();
-        List<Column> targetRefs = new ArrayList<>();
-        List<Column> ownerColumns = joinColumns(field, given == null ? new JoinColumn[0] : given.joinColumns(), owner,
-                inverseName(target.owner, field.getName(), Names.entity(owner.owner)), ownerRefs);
-        List<Column> targetColumns = joinColumns(field, given == null ? new JoinColumn[0] : given.inverseJoinColumns(), target,
-                field.getName(), targetRefs);
-        Table.Builder builder = Table.builder(name).schema(given != null && !given.schema().isEmpty() ? given.schema() : null);
-        List<String> all = new ArrayList<>();
-        for (Column column : concat(ownerColumns, targetColumns)) {
-            builder.column(column.withNullable(false));
-            all.add(column.name());
-        }
-        // Hibernate keys a Set's join table on both sides, its columns in name order (Hibernate 6's column
-        // ordering); a List or Collection (a bag) may repeat pairs
-        if (Set.class.isAssignableFrom(field.getType())) {
-            builder.primaryKey(new PrimaryKey(NamingConvention.primaryKey(name), all.stream().sorted().toList()));
-        }
-        List<String> ownerNames = ownerColumns.stream().map(Column::name).toList();
-        List<String> targetNames = targetColumns.stream().map(Column::name).toList();
-        builder.foreignKey(new ForeignKey(fkName(given == null ? null : given.foreignKey(), name, ownerNames, owner.name),
-                ownerNames, owner.schema, owner.name, ownerRefs.stream().map(Column::name).toList(), null, null));
-        builder.foreignKey(new ForeignKey(fkName(given == null ? null : given.inverseForeignKey(), name, targetNames, target.name),
-                targetNames, target.schema, target.name, targetRefs.stream().map(Column::name).toList(), null, null));
-        return builder.build();
     }
 
     /**
      * The columns of {@code given} join columns, or the JPA defaults ({@code <prefix>_<referenced column>}),
      * typed like the referenced key columns of {@code target}, which are added to {@code referenced}.
      */
-    private List<Column> joinColumns(Field field, JoinColumn[] given, Draft target, String prefix, List<Column> referenced) {
+    List<Column> joinColumns(Field field, JoinColumn[] given, Draft target, String prefix, List<Column> referenced) {
         List<Column> targetIds = target.basicIds();
         List<Column> columns = new ArrayList<>();
         if (given.length == 0) {
@@ -251,7 +245,7 @@ final class Relations {
         return columns;
     }
 
-    private Draft target(Field field, Class<?> type) {
+    Draft target(Field field, Class<?> type) {
         Draft target = draftOf.get(type);
         if (target == null) {
             throw problem(field, "refers to " + type.getName() + ", which is not an @Entity of model_packages;"
@@ -265,10 +259,10 @@ final class Relations {
     }
 
     /** The name of the {@code mappedBy = attribute} field on the other side, or {@code fallback} when one-sided. */
-    private static String inverseName(Class<?> target, String attribute, String fallback) {
+    static String inverseName(Class<?> target, String attribute, String fallback) {
         for (Class<?> c = target; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
-                ManyToMany m = f.getAnnotation(ManyToMany.class);
+                ManyToMany m = Jpa.get(f, ManyToMany.class);
                 if (m != null && m.mappedBy().equals(attribute)) {
                     return f.getName();
                 }
@@ -277,7 +271,7 @@ final class Relations {
         return fallback;
     }
 
-    private static Class<?> elementType(Field field) {
+    static Class<?> elementType(Field field) {
         Type type = field.getGenericType();
         if (type instanceof ParameterizedType p) {
             Type[] args = p.getActualTypeArguments();
@@ -303,8 +297,16 @@ final class Relations {
         return null;
     }
 
-    private static String fkName(jakarta.persistence.ForeignKey given, String table, List<String> columns, String referenced) {
+    static String fkName(jakarta.persistence.ForeignKey given, String table, List<String> columns, String referenced) {
         return given != null && !given.name().isEmpty() ? given.name() : NamingConvention.foreignKey(table, columns, referenced);
+    }
+
+    /** A column's checks, named {@code ck_<table>_<column>} (then {@code _2}, ...) by Retort's convention. */
+    static void checks(String table, BasicItem item, List<CheckConstraint> into) {
+        for (int i = 0; i < item.checks().size(); i++) {
+            String name = item.column().name() + (i == 0 ? "" : "_" + (i + 1));
+            into.add(new CheckConstraint(NamingConvention.check(table, name), item.checks().get(i)));
+        }
     }
 
     private static UniqueConstraint unique(String table, List<String> columns) {
@@ -327,13 +329,7 @@ final class Relations {
         return columns;
     }
 
-    private static List<Column> concat(List<Column> a, List<Column> b) {
-        List<Column> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    private static RetortException problem(Field field, String message) {
+    static RetortException problem(Field field, String message) {
         return new RetortException(ErrorCode.CONFIG, "entity " + field.getDeclaringClass().getName() + " field "
                 + field.getName() + " " + message);
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.PrimaryKeyJoinColumns;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,11 +49,14 @@ final class SchemaReader {
             draft(entity);
         }
         Relations relations = new Relations(draftOf);
-        List<Table> tables = new ArrayList<>();
+        SharedTables shared = new SharedTables();
         for (Draft draft : drafts) {
-            tables.add(relations.table(draft));
+            shared.add(relations.table(draft), "entity " + draft.owner.getName(), true);
         }
-        tables.addAll(relations.joinTables());
+        for (int i = 0; i < relations.joinTables().size(); i++) {
+            shared.add(relations.joinTables().get(i), relations.joinOrigins().get(i), false);
+        }
+        List<Table> tables = shared.tables();
         tables.sort(Comparator.comparing(Table::name).thenComparing(t -> Objects.requireNonNullElse(t.schema(), "")));
         try {
             return new Schema(tables);
@@ -71,7 +75,7 @@ final class SchemaReader {
             for (Item item : Attributes.of(entity, segment(entity, false))) {
                 // other rows of the hierarchy leave a subclass's columns empty
                 table.items.add(item instanceof Attributes.BasicItem b
-                        ? new Attributes.BasicItem(b.column().withNullable(true), b.id(), b.unique())
+                        ? new Attributes.BasicItem(b.column().withNullable(true), b.id(), b.unique(), b.checks())
                         : item instanceof JoinItem j ? j.nullable() : item);
             }
             draftOf.put(entity, table);
@@ -94,7 +98,7 @@ final class SchemaReader {
     /** A JOINED subclass's key: its parent's key columns, renamed by {@code @PrimaryKeyJoinColumn}, and a foreign key to the parent. */
     private void joinedKey(Draft draft, Draft parent) {
         List<Column> parentIds = parent.basicIds();
-        PrimaryKeyJoinColumn[] renames = draft.owner.getAnnotationsByType(PrimaryKeyJoinColumn.class);
+        PrimaryKeyJoinColumn[] renames = Jpa.all(draft.owner, PrimaryKeyJoinColumn.class, PrimaryKeyJoinColumns.class);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < parentIds.size(); i++) {
             Column id = parentIds.get(i).withAutoIncrement(false).withNullable(false);
@@ -109,7 +113,7 @@ final class SchemaReader {
     }
 
     private static Column discriminator(Class<?> root) {
-        DiscriminatorColumn d = root.getAnnotation(DiscriminatorColumn.class);
+        DiscriminatorColumn d = Jpa.get(root, DiscriminatorColumn.class);
         if (d == null) {
             return Column.of("dtype", ColumnType.varchar(31)).notNull();
         }
@@ -130,10 +134,10 @@ final class SchemaReader {
         List<Class<?>> classes = new ArrayList<>();
         classes.add(entity);
         for (Class<?> c = entity.getSuperclass(); c != null && c != Object.class; c = c.getSuperclass()) {
-            if (c.isAnnotationPresent(Entity.class) && !throughEntities) {
+            if (Jpa.has(c, Entity.class) && !throughEntities) {
                 break;
             }
-            if (c.isAnnotationPresent(MappedSuperclass.class) || c.isAnnotationPresent(Entity.class)) {
+            if (Jpa.has(c, MappedSuperclass.class) || Jpa.has(c, Entity.class)) {
                 classes.add(0, c);
             }
         }
@@ -146,7 +150,7 @@ final class SchemaReader {
 
     private static Class<?> parentEntity(Class<?> entity) {
         for (Class<?> c = entity.getSuperclass(); c != null; c = c.getSuperclass()) {
-            if (c.isAnnotationPresent(Entity.class)) {
+            if (Jpa.has(c, Entity.class)) {
                 return c;
             }
         }
@@ -162,7 +166,7 @@ final class SchemaReader {
     }
 
     private static InheritanceType strategy(Class<?> root) {
-        Inheritance inheritance = root.getAnnotation(Inheritance.class);
+        Inheritance inheritance = Jpa.get(root, Inheritance.class);
         return inheritance == null ? InheritanceType.SINGLE_TABLE : inheritance.strategy();
     }
 

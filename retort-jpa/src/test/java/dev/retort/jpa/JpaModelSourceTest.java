@@ -8,6 +8,7 @@ import dev.retort.error.RetortException;
 import dev.retort.jpa.broken.Broken;
 import dev.retort.model.ModelConfig;
 import dev.retort.model.ModelSources;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
@@ -71,6 +72,9 @@ class JpaModelSourceTest {
                 .unique(new UniqueConstraint("uq_subscription_plan_name_tier", List.of("name", "tier")))
                 .index(Index.on("ix_subscription_plan_starts_on_monthly_token_limit", "starts_on", "monthly_token_limit"))
                 .index(Index.uniqueOn("ux_plan_code", "code"))
+                // Hibernate 6.6's enum checks (STRING: the names; ORDINAL: the range)
+                .check(new CheckConstraint("ck_subscription_plan_tier", "tier in ('FREE','PRO')"))
+                .check(new CheckConstraint("ck_subscription_plan_ordinal_tier", "ordinal_tier between 0 and 1"))
                 .build();
         assertEquals(new Schema(List.of(plan)), scan("basic"));
     }

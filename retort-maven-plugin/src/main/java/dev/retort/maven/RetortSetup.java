@@ -153,7 +153,7 @@ final class RetortSetup {
         }
         List<Path> classpath = new ArrayList<>(pom.projectClasspath());
         classpath.addAll(models.get().classpath());
-        builder.models(ModelSources.of(new ModelConfig(classpath, models.get().packages(), models.get().className()), parent));
+        builder.models(ModelSources.of(new ModelConfig(classpath, models.get().packages(), models.get().className(), models.get().settings()), parent));
         builder.compareOptions(new CompareOptions(
                 list(pom.includeTables() != null ? pom.includeTables() : property(INCLUDE_KEY)),
                 list(pom.excludeTables() != null ? pom.excludeTables() : property(EXCLUDE_KEY)),

@@ -8,6 +8,7 @@ import dev.retort.autogenerate.SchemaComparator;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialects.Dialects;
 import dev.retort.jpa.JpaModelSource;
+import dev.retort.jpa.JpaSettings;
 import dev.retort.render.JdbcSink;
 import dev.retort.op.Operation;
 import dev.retort.schema.Schema;
@@ -29,17 +30,18 @@ class JpaRoundTripTest {
     @TempDir
     Path dir;
 
-    private static Schema models(String version) {
+    /** The entities of {@code version}, read for database {@code dialect} as the CLI reads them (jpa_dialect from the url). */
+    private static Schema models(String version, String dialect) {
         return JpaModelSource.ofPackages(JpaRoundTripTest.class.getClassLoader(), List.of(),
-                List.of("dev.retort.jpa.roundtrip." + version)).load();
+                List.of("dev.retort.jpa.roundtrip." + version)).with(JpaSettings.defaults().withDialect(dialect)).load();
     }
 
     @ParameterizedTest
     @MethodSource("dev.retort.testing.TestDatabases#dialects")
     void entitiesToDatabaseAndBack(String name) throws Exception {
         Dialect dialect = Dialects.forName(name);
-        Schema v1 = models("v1");
-        Schema v2 = models("v2");
+        Schema v1 = models("v1", name);
+        Schema v2 = models("v2", name);
         try (TestDatabase db = TestDatabases.of(name, dir); Connection c = db.connect()) {
             c.setAutoCommit(false);
             SchemaComparator comparator = new SchemaComparator(dialect);

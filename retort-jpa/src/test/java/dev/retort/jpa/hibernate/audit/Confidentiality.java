@@ -1,0 +1,4 @@
+package dev.retort.jpa.hibernate.audit;
+
+
+public enum Confidentiality { PUBLIC, INTERNAL, SECRET }

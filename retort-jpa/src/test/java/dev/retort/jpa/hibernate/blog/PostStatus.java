@@ -1,0 +1,4 @@
+package dev.retort.jpa.hibernate.blog;
+
+
+public enum PostStatus { DRAFT, PUBLISHED, ARCHIVED }

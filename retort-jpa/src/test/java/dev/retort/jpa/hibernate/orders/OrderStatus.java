@@ -1,0 +1,4 @@
+package dev.retort.jpa.hibernate.orders;
+
+
+public enum OrderStatus { NEW, PAID, SHIPPED, CANCELLED }

@@ -1,0 +1,4 @@
+package dev.retort.jpa.hibernate.pagila;
+
+
+public enum MpaaRating { G, PG, PG13, R, NC17 }
