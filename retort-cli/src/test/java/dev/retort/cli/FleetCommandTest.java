@@ -165,7 +165,10 @@ class FleetCommandTest {
             assertEquals(result.equals("done") ? List.of("a2") : List.of(), readers.get(i).versions(), "the database of "
                     + lines.get(i) + " says what the report says (" + result + ")");
         }
-        assertTrue(firstSkipped > FAILING && firstSkipped <= FAILING + 8, "started after the failure: " + firstSkipped);
+        // How many finished after it depends on the machine's speed (those already running when it failed, and
+        // those started while it ran); that every later one was skipped does not.
+        assertTrue(firstSkipped > FAILING && firstSkipped < lines.size(), "first skipped: " + firstSkipped);
+        assertEquals((long) (lines.size() - firstSkipped), ((Map<String, Object>) json.get("summary")).get("skipped"));
 
         started = System.nanoTime();
         CliRun cont = CliRun.run(dir, env, "upgrade", "head", "--targets", "targets.txt", "--parallel", "4",
@@ -184,8 +187,8 @@ class FleetCommandTest {
             String row = report.get(i + 1);
             assertEquals(i == FAILING ? List.of() : List.of("a2"), readers.get(i).versions(), lines.get(i));
             assertTrue(row.contains(i == FAILING ? "failed: " : "done"), row);
-            if (i > FAILING + 8 && i != FAILING) {
-                assertTrue(row.matches("\\S+\\s+<base>\\s+a2\\s+\\d+ ms\\s+done"), row);
+            if (i >= firstSkipped) {
+                assertTrue(row.matches("\\S+\\s+<base>\\s+a2\\s+\\d+ ms\\s+done"), "skipped before, migrated now: " + row);
             }
         }
         started = System.nanoTime();
