@@ -39,11 +39,13 @@ final class ClasspathScripts implements ScriptSet {
     private final Map<String, Migration> classes;
     private final Map<String, ScriptHeader> headers = new LinkedHashMap<>();
     private final List<FileSystem> opened;
+    private final List<Path> callbackFiles;
     private final RevisionGraph graph;
 
     private ClasspathScripts(String location, ScriptDirectory sqlScripts, Map<String, Migration> classes,
-            List<FileSystem> opened) {
+            List<FileSystem> opened, List<Path> callbackFiles) {
         this.location = location;
+        this.callbackFiles = List.copyOf(callbackFiles);
         this.sqlScripts = sqlScripts;
         this.classes = classes;
         this.opened = opened;
@@ -76,11 +78,16 @@ final class ClasspathScripts implements ScriptSet {
         ClasspathScanner found = ClasspathScanner.scan(location, loader, given);
         String where = found.folder() == null ? "(migrations given in code)" : "classpath:" + found.folder();
         return new ClasspathScripts(where, ScriptDirectory.ofFiles(Path.of(where), found.sqlFiles()), found.classes(),
-                found.opened());
+                found.opened(), found.callbackFiles());
     }
 
     private String describe(String id) {
         return sqlScripts.script(id).map(s -> s.path().toString()).orElse(id);
+    }
+
+    @Override
+    public List<Path> callbackFiles() {
+        return callbackFiles;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.retort.revision.RevisionGraph;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptHeader;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where a {@link Retort}'s revisions come from: a folder of scripts (the command line's way), or the
@@ -30,6 +31,11 @@ interface ScriptSet extends AutoCloseable {
      * into statements; knows each script's checksum.
      */
     MigrationSource source(Dialect dialect);
+
+    /** The SQL callbacks shipped with the scripts ({@code callbacks/*.sql} of a class-path folder); none by default. */
+    default List<Path> callbackFiles() {
+        return List.of();
+    }
 
     /** The folder new scripts are written to; CONFIG when the scripts are not in a folder. */
     ScriptDirectory directory();

@@ -29,10 +29,12 @@ import java.util.stream.Stream;
  *
  * @param folder   the class-path folder without slashes at either end, or null for migrations given in code
  * @param sqlFiles the SQL resources, as paths (inside a jar, of its opened file system)
+ * @param callbackFiles the SQL resources of the folder's {@code callbacks/}, which are no revisions
  * @param classes  the migrations by class name: those found, then those given
  * @param opened   jar file systems opened to read them, closed by whoever holds the scripts
  */
-public record ClasspathScanner(String folder, List<Path> sqlFiles, Map<String, Migration> classes, List<FileSystem> opened) {
+public record ClasspathScanner(String folder, List<Path> sqlFiles, List<Path> callbackFiles, Map<String, Migration> classes,
+        List<FileSystem> opened) {
     /**
      * @param location   a class-path folder such as {@code db/migrations}, or null for {@code given} alone
      * @param given      migrations handed over as objects, each annotated with {@link Revision}
@@ -40,6 +42,7 @@ public record ClasspathScanner(String folder, List<Path> sqlFiles, Map<String, M
     public static ClasspathScanner scan(String location, ClassLoader loader, List<Migration> given) {
         String folder = location == null ? null : location.replaceAll("^/+|/+$", "");
         List<Path> sqlFiles = new ArrayList<>();
+        List<Path> callbackFiles = new ArrayList<>();
         List<String> classNames = new ArrayList<>();
         List<FileSystem> opened = new ArrayList<>();
         if (folder != null) {
@@ -51,7 +54,9 @@ public record ClasspathScanner(String folder, List<Path> sqlFiles, Map<String, M
                         walk.filter(Files::isRegularFile).forEach(p -> {
                             String name = p.getFileName().toString();
                             if (name.endsWith(".sql")) {
-                                sqlFiles.add(p);
+                                boolean callback = root.relativize(p).getNameCount() == 2
+                                        && root.relativize(p).getName(0).toString().equals("callbacks");
+                                (callback ? callbackFiles : sqlFiles).add(p);
                             } else if (name.endsWith(".class") && !name.contains("$")) {
                                 String relative = root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), ".");
                                 classNames.add(folder.replace('/', '.') + "." + relative.substring(0, relative.length() - 6));
@@ -81,7 +86,7 @@ public record ClasspathScanner(String folder, List<Path> sqlFiles, Map<String, M
             throw new RetortException(ErrorCode.CONFIG, "no migrations under classpath:" + folder + " (no *.sql resources "
                     + "and no @Revision classes); check the path, or that the scripts are packaged with the application");
         }
-        return new ClasspathScanner(folder, sqlFiles, classes, opened);
+        return new ClasspathScanner(folder, sqlFiles, callbackFiles, classes, opened);
     }
 
     /** The folder behind a class-path URL: a directory, or a folder inside a jar opened as a file system. */
