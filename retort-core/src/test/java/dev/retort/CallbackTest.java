@@ -190,6 +190,22 @@ class CallbackTest {
     }
 
     @Test
+    void scriptsOnTheClassPathHaveTheirCallbacksBesideThem() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("cp/db/migrations/callbacks"));
+        Files.writeString(folder.resolveSibling("a1_s.sql"), "-- revision: a1\n\n-- upgrade\nSELECT 1;\n\n-- downgrade\n");
+        Files.writeString(folder.resolve("afterUpgrade.sql"), "CREATE TABLE audit (n INTEGER, event VARCHAR(40));\n"
+                + AUDIT.formatted("after"));
+        try (TestDatabase db = TestDatabases.sqlite(dir);
+             var loader = new java.net.URLClassLoader(new java.net.URL[] {dir.resolve("cp").toUri().toURL()}, null);
+             Retort retort = Retort.builder().classpathLocation("db/migrations").classLoader(loader).url(db.url())
+                     .build()) {
+            assertEquals(List.of("a1"), retort.heads().stream().map(RevisionInfo::id).toList());
+            retort.upgrade("head");
+            assertEquals(List.of("after"), audit(db));
+        }
+    }
+
+    @Test
     void eventFileNames() {
         assertEquals("afterEachMigration", Event.AFTER_EACH_MIGRATION.fileName());
         assertEquals(Event.AFTER_MIGRATION_ERROR, Event.ofFileName("afterMigrationError").orElseThrow());

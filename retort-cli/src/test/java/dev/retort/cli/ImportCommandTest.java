@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's "Coming from Alembic" and "Coming from Flyway" walk-throughs, on SQLite: a database the
- * other tool migrated (its tables and version table made here as that tool leaves them; the round trips
- * against Alembic and Flyway themselves are in retort-import), one import command, then Retort continues.
+ * {@code retort import} in process, on SQLite: a database the other tool migrated (its tables and version table
+ * made here as that tool leaves them), one import command, then Retort continues. The README's walk-throughs
+ * themselves run in {@code e2e.WalkthroughTest}, against databases Alembic and Flyway migrated; the round trips
+ * against both tools are in retort-import.
  */
 class ImportCommandTest {
     @TempDir

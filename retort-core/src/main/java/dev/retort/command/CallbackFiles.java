@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * The SQL callbacks of a script location: {@code callbacks/EVENT.sql} and {@code callbacks/EVENT__SUFFIX.sql}, in
  * file-name order, each split into statements with the dialect's rules. A {@code .sql} file whose name is no event
- * is an error (a misspelt callback would otherwise never run); other files are left alone.
+ * is an error (a misspelt callback would otherwise never run); other files are left alone. Scripts on the class
+ * path have theirs in {@code callbacks/} of their class-path folder.
  */
 final class CallbackFiles {
     /** The folder under the script location. */
@@ -38,21 +40,23 @@ final class CallbackFiles {
     record SqlCallback(Event event, String file, List<Statement> statements) {
     }
 
-    /** The SQL callbacks under {@code scriptLocation} (none without the folder, or without a location). */
-    static List<SqlCallback> read(Path scriptLocation, Dialect dialect) {
+    /** The {@code .sql} files of {@code scriptLocation/callbacks/} (none without the folder or a location). */
+    static List<Path> inFolder(Path scriptLocation) {
         if (scriptLocation == null || !Files.isDirectory(scriptLocation.resolve(FOLDER))) {
             return List.of();
         }
         Path folder = scriptLocation.resolve(FOLDER);
-        List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p))
-                    .sorted().toList();
+            return list.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p)).toList();
         } catch (IOException e) {
             throw new RetortException(ErrorCode.SCRIPT, "cannot list " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The callbacks of {@code files} (a folder's, or class-path resources), in file-name order. */
+    static List<SqlCallback> read(List<Path> files, Dialect dialect) {
         List<SqlCallback> callbacks = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : files.stream().sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
             String name = file.getFileName().toString();
             String display = FOLDER + "/" + name;
             String base = name.substring(0, name.length() - ".sql".length());

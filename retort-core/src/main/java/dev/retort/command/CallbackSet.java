@@ -41,8 +41,8 @@ final class CallbackSet {
         this.arguments = arguments;
     }
 
-    /** The callbacks {@code settings} and the script location hold; Java classes are instantiated here. */
-    static CallbackSet load(RetortSettings settings, Dialect dialect) {
+    /** The callbacks {@code settings} and the scripts hold; Java classes are instantiated here. */
+    static CallbackSet load(RetortSettings settings, ScriptSet scripts, Dialect dialect) {
         List<Callback> java = new ArrayList<>(settings.callbacks());
         Set<String> classes = new LinkedHashSet<>();
         java.forEach(c -> classes.add(c.getClass().getName()));
@@ -56,7 +56,9 @@ final class CallbackSet {
                 java.add(found);
             }
         }
-        return new CallbackSet(CallbackFiles.read(settings.scriptLocation(), dialect), java, dialect, settings.arguments());
+        List<java.nio.file.Path> files = settings.scriptLocation() != null ? CallbackFiles.inFolder(settings.scriptLocation())
+                : scripts.callbackFiles();
+        return new CallbackSet(CallbackFiles.read(files, dialect), java, dialect, settings.arguments());
     }
 
     private static Callback instantiate(String name, ClassLoader loader) {

@@ -40,13 +40,15 @@ final class ClasspathScripts implements ScriptSet {
     private final Map<String, Migration> classes;
     private final Map<String, ScriptHeader> headers = new LinkedHashMap<>();
     private final List<FileSystem> opened;
+    private final List<Path> callbackFiles;
     private final RevisionGraph graph;
     private final List<Path> repeatableFiles;
 
     private ClasspathScripts(String location, ScriptDirectory sqlScripts, Map<String, Migration> classes,
-            List<FileSystem> opened, List<Path> repeatableFiles) {
+            List<FileSystem> opened, List<Path> repeatableFiles, List<Path> callbackFiles) {
         this.location = location;
         this.repeatableFiles = List.copyOf(repeatableFiles);
+        this.callbackFiles = List.copyOf(callbackFiles);
         this.sqlScripts = sqlScripts;
         this.classes = classes;
         this.opened = opened;
@@ -79,7 +81,7 @@ final class ClasspathScripts implements ScriptSet {
         ClasspathScanner found = ClasspathScanner.scan(location, loader, given);
         String where = found.folder() == null ? "(migrations given in code)" : "classpath:" + found.folder();
         return new ClasspathScripts(where, ScriptDirectory.ofFiles(Path.of(where), found.sqlFiles()), found.classes(),
-                found.opened(), found.repeatableFiles());
+                found.opened(), found.repeatableFiles(), found.callbackFiles());
     }
 
     /** The SQL resources of the folder's {@code repeatable/}, by name. */
@@ -90,6 +92,11 @@ final class ClasspathScripts implements ScriptSet {
 
     private String describe(String id) {
         return sqlScripts.script(id).map(s -> s.path().toString()).orElse(id);
+    }
+
+    @Override
+    public List<Path> callbackFiles() {
+        return callbackFiles;
     }
 
     @Override

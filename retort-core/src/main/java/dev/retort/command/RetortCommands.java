@@ -195,7 +195,7 @@ final class RetortCommands implements Retort {
 
     /** The plan's SQL between the run-level SQL callbacks; each step's own callbacks are printed with it. */
     private void writeOffline(Plan plan, Direction direction, Appendable out, Runnable after) {
-        CallbackSet callbacks = CallbackSet.load(settings, database.dialect());
+        CallbackSet callbacks = CallbackSet.load(settings, scripts(), database.dialect());
         MigrationSource source = CallbackMigrations.wrap(scripts().source(database.dialect()), callbacks);
         callbacks.offline(direction, out, () -> {
             database.writeOffline(plan, source, out);

@@ -33,6 +33,11 @@ interface ScriptSet extends AutoCloseable {
      */
     MigrationSource source(Dialect dialect);
 
+    /** The SQL callbacks shipped with the scripts ({@code callbacks/*.sql} of a class-path folder); none by default. */
+    default List<Path> callbackFiles() {
+        return List.of();
+    }
+
     /** The folder new scripts are written to; CONFIG when the scripts are not in a folder. */
     ScriptDirectory directory();
 

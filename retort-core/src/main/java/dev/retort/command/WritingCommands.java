@@ -56,7 +56,7 @@ final class WritingCommands {
             Set<String> current = database.currentHeads();
             HistoryTable historyTable = database.historyTable();
             MigrationGuard guard = new MigrationGuard(historyTable.read(connection));
-            CallbackSet callbacks = CallbackSet.load(settings, database.dialect());
+            CallbackSet callbacks = CallbackSet.load(settings, scripts, database.dialect());
             MigrationSource source = CallbackMigrations.wrap(scripts.source(database.dialect()), callbacks);
             if (!settings.allowChanged()) {
                 guard.requireUnchanged(planner.applied(current), source);

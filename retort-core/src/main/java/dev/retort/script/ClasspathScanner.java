@@ -30,10 +30,12 @@ import java.util.stream.Stream;
  * @param folder   the class-path folder without slashes at either end, or null for migrations given in code
  * @param sqlFiles the SQL resources, as paths (inside a jar, of its opened file system)
  * @param repeatableFiles the SQL resources in the folder's {@code repeatable/} ({@link RepeatableScript})
+ * @param callbackFiles the SQL resources of the folder's {@code callbacks/}, which are no revisions
  * @param classes  the migrations by class name: those found, then those given
  * @param opened   jar file systems opened to read them, closed by whoever holds the scripts
  */
-public record ClasspathScanner(String folder, List<Path> sqlFiles, List<Path> repeatableFiles, Map<String, Migration> classes,
+public record ClasspathScanner(String folder, List<Path> sqlFiles, List<Path> repeatableFiles,
+        List<Path> callbackFiles, Map<String, Migration> classes,
         List<FileSystem> opened) {
     /**
      * @param location   a class-path folder such as {@code db/migrations}, or null for {@code given} alone
@@ -43,6 +45,7 @@ public record ClasspathScanner(String folder, List<Path> sqlFiles, List<Path> re
         String folder = location == null ? null : location.replaceAll("^/+|/+$", "");
         List<Path> sqlFiles = new ArrayList<>();
         List<Path> repeatableFiles = new ArrayList<>();
+        List<Path> callbackFiles = new ArrayList<>();
         List<String> classNames = new ArrayList<>();
         List<FileSystem> opened = new ArrayList<>();
         if (folder != null) {
@@ -54,9 +57,10 @@ public record ClasspathScanner(String folder, List<Path> sqlFiles, List<Path> re
                         walk.filter(Files::isRegularFile).forEach(p -> {
                             String name = p.getFileName().toString();
                             if (name.endsWith(".sql")) {
-                                boolean repeatable = root.relativize(p).getNameCount() == 2
-                                        && root.relativize(p).getName(0).toString().equals(RepeatableScript.FOLDER);
-                                (repeatable ? repeatableFiles : sqlFiles).add(p);
+                                Path relative = root.relativize(p);
+                                String sub = relative.getNameCount() == 2 ? relative.getName(0).toString() : "";
+                                (sub.equals(RepeatableScript.FOLDER) ? repeatableFiles
+                                        : sub.equals("callbacks") ? callbackFiles : sqlFiles).add(p);
                             } else if (name.endsWith(".class") && !name.contains("$")) {
                                 String relative = root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), ".");
                                 classNames.add(folder.replace('/', '.') + "." + relative.substring(0, relative.length() - 6));
@@ -86,7 +90,7 @@ public record ClasspathScanner(String folder, List<Path> sqlFiles, List<Path> re
             throw new RetortException(ErrorCode.CONFIG, "no migrations under classpath:" + folder + " (no *.sql resources "
                     + "and no @Revision classes); check the path, or that the scripts are packaged with the application");
         }
-        return new ClasspathScanner(folder, sqlFiles, repeatableFiles, classes, opened);
+        return new ClasspathScanner(folder, sqlFiles, repeatableFiles, callbackFiles, classes, opened);
     }
 
     /** The folder behind a class-path URL: a directory, or a folder inside a jar opened as a file system. */

@@ -1,6 +1,8 @@
 package dev.retort.spring;
 
+import dev.retort.Callback;
 import dev.retort.Retort;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,11 +52,17 @@ public class RetortAutoConfiguration {
     @ConditionalOnMissingBean
     public RetortFactory retortFactory(RetortProperties properties, @RetortDataSource ObjectProvider<DataSource> retortDataSource,
             ObjectProvider<DataSource> dataSource, ObjectProvider<RetortBuilderCustomizer> customizers,
-            ResourceLoader resourceLoader, Environment environment) {
+            ObjectProvider<Callback> callbacks, ResourceLoader resourceLoader, Environment environment) {
         ClassLoader loader = resourceLoader.getClassLoader() != null ? resourceLoader.getClassLoader()
                 : ClassUtils.getDefaultClassLoader();
-        return new RetortFactory(properties, connection(properties, retortDataSource, dataSource, environment), loader,
-                customizers.orderedStream().toList());
+        // Callback beans join every Retort the factory opens; customizers run after and may change that.
+        List<Callback> beans = callbacks.orderedStream().toList();
+        List<RetortBuilderCustomizer> all = new ArrayList<>();
+        if (!beans.isEmpty()) {
+            all.add(builder -> builder.callbacks(beans));
+        }
+        all.addAll(customizers.orderedStream().toList());
+        return new RetortFactory(properties, connection(properties, retortDataSource, dataSource, environment), loader, all);
     }
 
     private static RetortFactory.Connection connection(RetortProperties properties,

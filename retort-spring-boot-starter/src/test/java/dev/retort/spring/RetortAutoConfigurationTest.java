@@ -63,6 +63,27 @@ class RetortAutoConfigurationTest {
                 });
     }
 
+    @Configuration(proxyBeanMethods = false)
+    static class AuditCallback {
+        static final List<String> HEARD = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Bean
+        dev.retort.Callback audit() {
+            return c -> HEARD.add(c.event().fileName() + (c.revision() == null ? "" : "@" + c.revision()));
+        }
+    }
+
+    @Test
+    void callbackBeansRunAtStartUp() {
+        AuditCallback.HEARD.clear();
+        runner.withPropertyValues("spring.datasource.url=" + Db.h2()).withUserConfiguration(AuditCallback.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(AuditCallback.HEARD).startsWith("beforeUpgrade", "beforeEachMigration@1975ea83b712")
+                            .endsWith("afterEachMigration@523dbb60ecfe", "afterUpgrade");
+                });
+    }
+
     @Test
     void targetStopsTheUpgradeThere() {
         String url = Db.h2();
