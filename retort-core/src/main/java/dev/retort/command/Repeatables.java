@@ -4,6 +4,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.migrate.RepeatableRunner.Repeatable;
 import dev.retort.script.RepeatableScript;
+import dev.retort.script.StatementSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ final class Repeatables {
         SqlSyntax syntax = dialect.sqlSyntax();
         List<Repeatable> out = new ArrayList<>(found.size());
         for (RepeatableScript script : found) {
-            out.add(new Repeatable(script.name(), script.checksum(syntax, arguments), script.migration(),
-                    script.statements(syntax, arguments).size(), null));
+            List<StatementSplitter.Statement> statements = script.statements(syntax, arguments);
+            out.add(new Repeatable(script.name(), script.checksum(statements), script.migration(), statements.size(), null));
         }
         return out;
     }

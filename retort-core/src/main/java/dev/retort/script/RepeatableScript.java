@@ -83,8 +83,13 @@ public record RepeatableScript(String name, Path path, String text) {
      * @throws dev.retort.error.ScriptException for an undefined placeholder
      */
     public String checksum(SqlSyntax syntax, Map<String, String> values) {
+        return checksum(statements(syntax, values));
+    }
+
+    /** The checksum of this script running {@code statements} (its {@link #statements}, read once by the caller). */
+    public String checksum(List<Statement> statements) {
         StringBuilder all = new StringBuilder(text);
-        for (Statement s : statements(syntax, values)) {
+        for (Statement s : statements) {
             all.append('\0').append(s.sql());
         }
         return ScriptChecksum.of(all.toString().getBytes(StandardCharsets.UTF_8));
