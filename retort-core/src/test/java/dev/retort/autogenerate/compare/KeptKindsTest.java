@@ -49,15 +49,21 @@ class KeptKindsTest {
         return switch (dialect) {
             case "postgresql" -> new Case(List.of("""
                     CREATE TABLE docs (id integer PRIMARY KEY, tags text[], body text, span int4range,
-                        made timestamp, code integer, title varchar(100), deleted boolean NOT NULL DEFAULT false)""",
+                        made timestamp, code integer, title varchar(100), deleted boolean NOT NULL DEFAULT false,
+                        doc jsonb)""",
                     "CREATE INDEX ix_docs_tags ON docs USING gin (tags)",
                     "CREATE INDEX ix_docs_span ON docs USING gist (span)",
                     "CREATE INDEX ix_docs_made ON docs USING brin (made)",
                     "CREATE INDEX ix_docs_code ON docs USING hash (code)",
                     "CREATE INDEX ix_docs_search ON docs USING gin (to_tsvector('english', body))",
-                    "CREATE UNIQUE INDEX ux_docs_title ON docs (lower(title)) WHERE NOT deleted"), "docs",
+                    "CREATE UNIQUE INDEX ux_docs_title ON docs (lower(title)) WHERE NOT deleted",
+                    "CREATE INDEX ix_docs_doc ON docs USING gin (doc jsonb_path_ops)",
+                    "CREATE INDEX ix_docs_title_pattern ON docs (title text_pattern_ops)",
+                    "CREATE INDEX ix_docs_made_desc ON docs (made DESC NULLS LAST, id)",
+                    "CREATE INDEX ix_docs_mixed ON docs (lower(title), id)"), "docs",
                     Map.of("ix_docs_tags", "gin", "ix_docs_span", "gist", "ix_docs_made", "brin", "ix_docs_code", "hash",
-                            "ix_docs_search", "gin", "ux_docs_title", "btree"));
+                            "ix_docs_search", "gin", "ux_docs_title", "btree", "ix_docs_doc", "gin",
+                            "ix_docs_title_pattern", "btree", "ix_docs_made_desc", "btree", "ix_docs_mixed", "btree"));
             case "mariadb" -> new Case(List.of("""
                     CREATE TABLE film (
                         film_id int NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -229,6 +235,11 @@ class KeptKindsTest {
                 Index title = indexOf(t, "ux_docs_title");
                 assertEquals(true, title.unique());
                 assertEquals("NOT deleted", title.where());
+                // Operator classes and orders kept; keys in their order.
+                assertEquals(List.of("doc jsonb_path_ops"), indexOf(t, "ix_docs_doc").expressions());
+                assertEquals(List.of("title text_pattern_ops"), indexOf(t, "ix_docs_title_pattern").expressions());
+                assertEquals(List.of("made DESC NULLS LAST", "id"), indexOf(t, "ix_docs_made_desc").expressions());
+                assertEquals(List.of("lower(title::text)", "id"), indexOf(t, "ix_docs_mixed").expressions());
             }
             case "mariadb" -> {
                 assertEquals("set('Trailers','Commentaries','Deleted Scenes','Behind the Scenes')",
