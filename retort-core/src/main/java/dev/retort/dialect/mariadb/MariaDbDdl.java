@@ -7,16 +7,21 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * MariaDB's (and MySQL's) DDL: {@code AUTO_INCREMENT}, inline {@code ENUM(...)}, inline comments, and
  * {@code MODIFY COLUMN} restating the whole column to change its type, nullability or comment, so those
- * changes need the column's current definition (read from the database online); {@code ON UPDATE} is kept. No partial or expression
- * indexes, no {@code USING}; timestamps are {@code DATETIME(6)} with or without time zone, UUIDs {@code CHAR(36)}.
+ * changes need the column's current definition (read from the database online); {@code ON UPDATE} is kept.
+ * No partial or expression indexes (an expression that is a column with a prefix length, {@code body(100)}, is
+ * a key part), no {@code USING}; timestamps are {@code DATETIME(6)} with or without time zone, UUIDs
+ * {@code CHAR(36)}.
  */
 final class MariaDbDdl extends BaseDdl {
     MariaDbDdl(Dialect dialect) {
@@ -132,7 +137,7 @@ final class MariaDbDdl extends BaseDdl {
             throw unsupported("createIndex with a WHERE clause (a partial index)", "drop the where(...) on MariaDB, or "
                     + "index a generated column instead");
         }
-        if (!index.expressions().isEmpty()) {
+        if (!index.expressions().stream().allMatch(e -> KEY_PART.matcher(e.trim()).matches())) {
             throw unsupported("createIndex on expressions", "add a generated column holding the expression and index it");
         }
         requireKind(index, Set.of("fulltext", "spatial", "hash"));
@@ -140,6 +145,21 @@ final class MariaDbDdl extends BaseDdl {
                 ? index.kind().toUpperCase(Locale.ROOT) + " " : index.unique() ? "UNIQUE " : "";
         return List.of("CREATE " + prefix + "INDEX " + q(index.name()) + ("hash".equals(index.kind()) ? " USING HASH" : "")
                 + " ON " + table(schema, table) + " (" + indexParts(index) + ")");
+    }
+
+    // A column, with a prefix length or not: body(100), `Line No`(10), title.
+    static final Pattern KEY_PART = Pattern.compile("(?:`((?:[^`]|``)+)`|([A-Za-z0-9_$]+))\\s*(\\(\\d+\\))?");
+
+    @Override
+    protected String indexParts(Index index) {
+        List<String> parts = new ArrayList<>();
+        index.columns().forEach(c -> parts.add(q(c)));
+        for (String e : index.expressions()) {
+            Matcher m = KEY_PART.matcher(e.trim());
+            String name = !m.matches() ? null : m.group(1) != null ? m.group(1).replace("``", "`") : m.group(2);
+            parts.add(name == null ? e : q(name) + (m.group(3) == null ? "" : m.group(3)));
+        }
+        return String.join(", ", parts);
     }
 
     @Override

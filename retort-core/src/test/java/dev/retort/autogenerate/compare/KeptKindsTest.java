@@ -75,8 +75,12 @@ class KeptKindsTest {
                         last_update datetime(6) NOT NULL DEFAULT current_timestamp(6) ON UPDATE current_timestamp(6),
                         KEY idx_title (title),
                         FULLTEXT KEY idx_title_description (title, description),
-                        SPATIAL KEY idx_spot (spot))"""), "film",
-                    Map.of("idx_title", "btree", "idx_title_description", "fulltext", "idx_spot", "spatial"));
+                        SPATIAL KEY idx_spot (spot),
+                        `odd name` varchar(50),
+                        KEY idx_description (description(100), title),
+                        KEY idx_odd (`odd name`(10), film_id))"""), "film",
+                    Map.of("idx_title", "btree", "idx_title_description", "fulltext", "idx_spot", "spatial",
+                            "idx_description", "btree", "idx_odd", "btree"));
             case "h2" -> new Case(List.of("""
                     CREATE TABLE "film" ("id" integer PRIMARY KEY, "code" integer, "spot" geometry NOT NULL,
                         "last_update" timestamp DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP)""",
@@ -247,6 +251,8 @@ class KeptKindsTest {
                 assertEquals(List.of("G", "PG", "PG-13", "R", "NC-17"), columnOf(t, "rating").type().enumValues());
                 assertEquals("CURRENT_TIMESTAMP", columnOf(t, "last_update").onUpdate());
                 assertEquals(List.of("title", "description"), indexOf(t, "idx_title_description").columns());
+                assertEquals(List.of("description(100)", "title"), indexOf(t, "idx_description").expressions());
+                assertEquals(List.of("`odd name`(10)", "film_id"), indexOf(t, "idx_odd").expressions());
             }
             case "h2" -> assertEquals("CURRENT_TIMESTAMP", columnOf(t, "last_update").onUpdate());
             case "sqlite" -> {
