@@ -7,7 +7,6 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -151,15 +150,10 @@ final class MariaDbDdl extends BaseDdl {
     static final Pattern KEY_PART = Pattern.compile("(?:`((?:[^`]|``)+)`|([A-Za-z0-9_$]+))\\s*(\\(\\d+\\))?");
 
     @Override
-    protected String indexParts(Index index) {
-        List<String> parts = new ArrayList<>();
-        index.columns().forEach(c -> parts.add(q(c)));
-        for (String e : index.expressions()) {
-            Matcher m = KEY_PART.matcher(e.trim());
-            String name = !m.matches() ? null : m.group(1) != null ? m.group(1).replace("``", "`") : m.group(2);
-            parts.add(name == null ? e : q(name) + (m.group(3) == null ? "" : m.group(3)));
-        }
-        return String.join(", ", parts);
+    protected String expressionPart(String expression) {
+        Matcher m = KEY_PART.matcher(expression.trim());
+        String name = !m.matches() ? null : m.group(1) != null ? m.group(1).replace("``", "`") : m.group(2);
+        return name == null ? expression : q(name) + (m.group(3) == null ? "" : m.group(3));
     }
 
     @Override

@@ -197,14 +197,9 @@ final class PostgresDdl extends BaseDdl {
             "(?is)(.*?)((?:\\s+[a-z_][a-z0-9_.]*_ops)?(?:\\s+(?:ASC|DESC))?(?:\\s+NULLS\\s+(?:FIRST|LAST))?)");
 
     @Override
-    protected String indexParts(Index index) {
-        List<String> parts = new ArrayList<>();
-        index.columns().forEach(c -> parts.add(q(c)));
-        for (String e : index.expressions()) {
-            var m = KEY_SUFFIX.matcher(e.trim());
-            parts.add(m.matches() && !m.group(2).isEmpty() ? "(" + m.group(1) + ")" + m.group(2) : "(" + e + ")");
-        }
-        return String.join(", ", parts);
+    protected String expressionPart(String expression) {
+        var m = KEY_SUFFIX.matcher(expression.trim());
+        return m.matches() && !m.group(2).isEmpty() ? "(" + m.group(1) + ")" + m.group(2) : "(" + expression + ")";
     }
 
     @Override
