@@ -135,18 +135,22 @@ final class Equivalence {
         return s == null || s.equals(schema) ? null : s;
     }
 
+    /**
+     * Same uniqueness, kind, predicate and keys; where either has expressions, the keys compare in order as
+     * expressions, since a database may write a column key as one ({@code (made) DESC}).
+     */
     boolean sameIndex(Index desired, Index actual) {
+        boolean keys = desired.expressions().isEmpty() && actual.expressions().isEmpty()
+                ? desired.columns().equals(actual.columns()) : keys(desired).equals(keys(actual));
         return desired.unique() == actual.unique()
                 && Objects.equals(desired.kind(), actual.kind())
-                && desired.columns().equals(actual.columns())
-                && sameExpressions(desired.expressions(), actual.expressions())
+                && keys
                 && Objects.equals(expression(desired.where()), expression(actual.where()));
     }
 
-    private boolean sameExpressions(List<String> desired, List<String> actual) {
-        return desired.size() == actual.size()
-                && desired.stream().map(this::expression).toList()
-                        .equals(actual.stream().map(this::expression).toList());
+    private List<String> keys(Index index) {
+        return java.util.stream.Stream.concat(index.columns().stream(), index.expressions().stream())
+                .map(this::expression).toList();
     }
 
     boolean sameCheck(String desired, String actual) {

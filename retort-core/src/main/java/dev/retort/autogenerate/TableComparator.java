@@ -83,7 +83,13 @@ final class TableComparator {
             lines.add(Summary.columnChange(t, c, "default", Summary.value(actual.serverDefault()),
                     Summary.value(desired.serverDefault())));
         }
-        boolean onUpdate = !same.sameOnUpdate(desired, actual);
+        // A model that says nothing of ON UPDATE (JPA cannot) does not drop the database's: a note says so.
+        boolean onUpdate = desired.onUpdate() != null && !same.sameOnUpdate(desired, actual);
+        if (desired.onUpdate() == null && actual.onUpdate() != null) {
+            steps.note("column " + t + "." + c + " has ON UPDATE " + actual.onUpdate() + " in the database but not in "
+                    + "the models: autogenerate keeps it; to drop it, write op.alterColumn(\"" + t + "\", \"" + c
+                    + "\", a -> a.dropOnUpdateSet())");
+        }
         if (onUpdate) {
             lines.add(Summary.columnChange(t, c, "on update", Summary.value(actual.onUpdate()),
                     Summary.value(desired.onUpdate())));

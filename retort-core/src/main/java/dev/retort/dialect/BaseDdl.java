@@ -298,8 +298,13 @@ public abstract class BaseDdl implements DdlRenderer {
     protected String indexParts(Index index) {
         List<String> parts = new ArrayList<>();
         index.columns().forEach(c -> parts.add(q(c)));
-        index.expressions().forEach(e -> parts.add("(" + e + ")"));
+        index.expressions().forEach(e -> parts.add(expressionPart(e)));
         return String.join(", ", parts);
+    }
+
+    /** One expression key as the index lists it: in parentheses. */
+    protected String expressionPart(String expression) {
+        return "(" + expression + ")";
     }
 
     /** The index's name as DROP INDEX and CREATE INDEX write it: schema-qualified where indexes live in schemas. */

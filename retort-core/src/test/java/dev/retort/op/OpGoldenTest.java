@@ -117,6 +117,8 @@ class OpGoldenTest {
         c.put("create_index_fulltext", op -> op.createIndex("ft_users_email", "users",
                 i -> i.columns("email", "legacy").kind("fulltext")));
         c.put("create_index_hash", op -> op.createIndex("ix_users_email_hash", "users", i -> i.columns("email").kind("hash")));
+        c.put("create_index_ordered_operator_class", op -> op.createIndex("ix_users_email_desc", "users",
+                i -> i.expressions("email text_pattern_ops", "legacy DESC NULLS LAST")));
         c.put("drop_index", op -> op.dropIndex("ix_users_email", "users"));
         c.put("drop_index_concurrently", op -> op.dropIndexConcurrently("ix_users_email", "users"));
         c.put("create_primary_key", op -> op.createPrimaryKey("pk_tags", "tags", "id"));

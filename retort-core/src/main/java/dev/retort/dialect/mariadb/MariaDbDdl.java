@@ -10,13 +10,17 @@ import dev.retort.schema.Table;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * MariaDB's (and MySQL's) DDL: {@code AUTO_INCREMENT}, inline {@code ENUM(...)}, inline comments, and
  * {@code MODIFY COLUMN} restating the whole column to change its type, nullability or comment, so those
- * changes need the column's current definition (read from the database online); {@code ON UPDATE} is kept. No partial or expression
- * indexes, no {@code USING}; timestamps are {@code DATETIME(6)} with or without time zone, UUIDs {@code CHAR(36)}.
+ * changes need the column's current definition (read from the database online); {@code ON UPDATE} is kept.
+ * No partial or expression indexes (an expression that is a column with a prefix length, {@code body(100)}, is
+ * a key part), no {@code USING}; timestamps are {@code DATETIME(6)} with or without time zone, UUIDs
+ * {@code CHAR(36)}.
  */
 final class MariaDbDdl extends BaseDdl {
     MariaDbDdl(Dialect dialect) {
@@ -132,7 +136,7 @@ final class MariaDbDdl extends BaseDdl {
             throw unsupported("createIndex with a WHERE clause (a partial index)", "drop the where(...) on MariaDB, or "
                     + "index a generated column instead");
         }
-        if (!index.expressions().isEmpty()) {
+        if (!index.expressions().stream().allMatch(e -> KEY_PART.matcher(e.trim()).matches())) {
             throw unsupported("createIndex on expressions", "add a generated column holding the expression and index it");
         }
         requireKind(index, Set.of("fulltext", "spatial", "hash"));
@@ -140,6 +144,16 @@ final class MariaDbDdl extends BaseDdl {
                 ? index.kind().toUpperCase(Locale.ROOT) + " " : index.unique() ? "UNIQUE " : "";
         return List.of("CREATE " + prefix + "INDEX " + q(index.name()) + ("hash".equals(index.kind()) ? " USING HASH" : "")
                 + " ON " + table(schema, table) + " (" + indexParts(index) + ")");
+    }
+
+    // A column, with a prefix length or not: body(100), `Line No`(10), title.
+    static final Pattern KEY_PART = Pattern.compile("(?:`((?:[^`]|``)+)`|([A-Za-z0-9_$]+))\\s*(\\(\\d+\\))?");
+
+    @Override
+    protected String expressionPart(String expression) {
+        Matcher m = KEY_PART.matcher(expression.trim());
+        String name = !m.matches() ? null : m.group(1) != null ? m.group(1).replace("``", "`") : m.group(2);
+        return name == null ? expression : q(name) + (m.group(3) == null ? "" : m.group(3));
     }
 
     @Override

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * primary key, which MariaDB always calls {@code PRIMARY}, is reported unnamed; a foreign key action of
  * {@code RESTRICT}, MariaDB's default and the same as {@code NO ACTION} there, is reported as NO_ACTION.
  * Every unique index is a UNIQUE constraint here, since MariaDB makes no difference between the two. An
- * index's kind is {@code fulltext}, {@code spatial} or {@code hash} ({@code BTREE} is the ordinary index).
+ * index's kind is {@code fulltext}, {@code spatial} or {@code hash} ({@code BTREE} is the ordinary index). An
+ * index with a prefix length has its keys as expressions, in order: {@code body(100)}, {@code title}.
  * A column-level CHECK is named after its column, as MariaDB names it. Types: see {@link MariaDbTypes}.
  * Defaults, and the expression of {@code ON UPDATE}: see {@link #normalizeDefault(String)}.
  */
@@ -65,7 +66,7 @@ public final class MariaDbInspector implements SchemaInspector {
             ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION""".formatted(SCHEMA);
 
     private static final String INDEXES = """
-            SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME, INDEX_TYPE FROM information_schema.STATISTICS
+            SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME, INDEX_TYPE, SUB_PART FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = %s AND NON_UNIQUE = 1
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""".formatted(SCHEMA);
 
@@ -185,10 +186,17 @@ public final class MariaDbInspector implements SchemaInspector {
     private static void indexes(Connection connection, String schema, SchemaCollector tables) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
+        Map<String, List<String>> prefixed = new LinkedHashMap<>();
         CatalogQuery.forEachRow(connection, INDEXES, rs -> {
             String key = rs.getString(1) + "\0" + rs.getString(2);
             columns.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getString(3));
             kinds.put(key, rs.getString(4));
+            // A prefix length (KEY (body(100))) makes the key an expression; SPATIAL reports one of its own.
+            Integer part = rs.getObject(5, Integer.class);
+            boolean prefix = part != null && !"SPATIAL".equals(rs.getString(4));
+            String column = rs.getString(3);
+            String written = column.matches("[A-Za-z0-9_$]+") ? column : quote(column);
+            prefixed.computeIfAbsent(key, k -> new ArrayList<>()).add(prefix ? written + "(" + part + ")" : column);
         }, schema);
         columns.forEach((key, cols) -> {
             int split = key.indexOf('\0');
@@ -197,8 +205,11 @@ public final class MariaDbInspector implements SchemaInspector {
             String kind = kinds.get(key);
             boolean implicit = kind.equals("BTREE") && tables.foreignKeys(table).stream().anyMatch(fk -> fk.columns()
                     .equals(cols) && (name.equals(fk.name()) || name.equals(cols.get(0))));
+            List<String> keys = prefixed.get(key).stream().map(k -> cols.contains(k) && !k.matches("[A-Za-z0-9_$]+")
+                    ? quote(k) : k).toList();
             if (!implicit) {
-                tables.addIndex(table, new Index(name, cols, List.of(), false, null, kind));
+                tables.addIndex(table, prefixed.get(key).equals(cols) ? new Index(name, cols, List.of(), false, null, kind)
+                        : new Index(name, List.of(), keys, false, null, kind));
             }
         });
     }

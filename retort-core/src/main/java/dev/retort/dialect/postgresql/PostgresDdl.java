@@ -192,6 +192,16 @@ final class PostgresDdl extends BaseDdl {
         return out;
     }
 
+    // An expression key's operator class and order stay outside its parentheses: (body) gin_trgm_ops, (made) DESC.
+    private static final java.util.regex.Pattern KEY_SUFFIX = java.util.regex.Pattern.compile(
+            "(?is)(.*?)((?:\\s+[a-z_][a-z0-9_.]*_ops)?(?:\\s+(?:ASC|DESC))?(?:\\s+NULLS\\s+(?:FIRST|LAST))?)");
+
+    @Override
+    protected String expressionPart(String expression) {
+        var m = KEY_SUFFIX.matcher(expression.trim());
+        return m.matches() && !m.group(2).isEmpty() ? "(" + m.group(1) + ")" + m.group(2) : "(" + expression + ")";
+    }
+
     @Override
     protected String indexName(String schema, String name) {
         return table(schema, name);

@@ -84,7 +84,11 @@ public final class PostgresInspector implements SchemaInspector {
                    ARRAY(SELECT pg_get_indexdef(i.indexrelid, k + 1, true)
                          FROM generate_series(0, i.indnkeyatts - 1) k ORDER BY k),
                    pg_get_expr(i.indpred, i.indrelid, true),
-                   (SELECT am.amname FROM pg_am am WHERE am.oid = ic.relam)
+                   (SELECT am.amname FROM pg_am am WHERE am.oid = ic.relam),
+                   ARRAY(SELECT CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname::text END
+                         FROM generate_series(0, i.indnkeyatts - 1) k JOIN pg_opclass oc ON oc.oid = i.indclass[k]
+                         ORDER BY k),
+                   ARRAY(SELECT i.indoption[k]::integer FROM generate_series(0, i.indnkeyatts - 1) k ORDER BY k)
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_class c ON c.oid = i.indrelid
@@ -140,19 +144,33 @@ public final class PostgresInspector implements SchemaInspector {
         }
     }
 
+    /**
+     * Key columns are columns; an expression key, a key with an operator class other than its type's default
+     * ({@code body gin_trgm_ops}) or with an order ({@code made DESC}, {@code NULLS FIRST}) is an expression, as
+     * PostgreSQL writes it. Once one key is an expression, all are, so the keys keep their order.
+     */
     private static Index index(ResultSet rs) throws SQLException {
         List<String> names = strings(rs.getArray(4));
         List<String> definitions = strings(rs.getArray(5));
-        List<String> columns = new ArrayList<>();
-        List<String> expressions = new ArrayList<>();
+        List<String> classes = strings(rs.getArray(8));
+        Integer[] options = (Integer[]) rs.getArray(9).getArray();
+        List<String> keys = new ArrayList<>();
+        boolean anyExpression = false;
         for (int i = 0; i < names.size(); i++) {
-            if (names.get(i) != null) {
-                columns.add(names.get(i));
-            } else {
-                expressions.add(definitions.get(i));
-            }
+            String suffix = (classes.get(i) == null ? "" : " " + classes.get(i)) + order(options[i]);
+            anyExpression |= names.get(i) == null || !suffix.isEmpty();
+            keys.add(definitions.get(i) + suffix);
         }
+        List<String> columns = anyExpression ? List.of() : names;
+        List<String> expressions = anyExpression ? keys : List.of();
         return new Index(rs.getString(2), columns, expressions, rs.getBoolean(3), rs.getString(6), rs.getString(7));
+    }
+
+    // pg_index.indoption: bit 0 DESC, bit 1 NULLS FIRST (the default of DESC only).
+    private static String order(int option) {
+        boolean desc = (option & 1) != 0;
+        boolean nullsFirst = (option & 2) != 0;
+        return desc ? " DESC" + (nullsFirst ? "" : " NULLS LAST") : nullsFirst ? " NULLS FIRST" : "";
     }
 
     private static ReferentialAction action(String code) {

@@ -49,15 +49,21 @@ class KeptKindsTest {
         return switch (dialect) {
             case "postgresql" -> new Case(List.of("""
                     CREATE TABLE docs (id integer PRIMARY KEY, tags text[], body text, span int4range,
-                        made timestamp, code integer, title varchar(100), deleted boolean NOT NULL DEFAULT false)""",
+                        made timestamp, code integer, title varchar(100), deleted boolean NOT NULL DEFAULT false,
+                        doc jsonb)""",
                     "CREATE INDEX ix_docs_tags ON docs USING gin (tags)",
                     "CREATE INDEX ix_docs_span ON docs USING gist (span)",
                     "CREATE INDEX ix_docs_made ON docs USING brin (made)",
                     "CREATE INDEX ix_docs_code ON docs USING hash (code)",
                     "CREATE INDEX ix_docs_search ON docs USING gin (to_tsvector('english', body))",
-                    "CREATE UNIQUE INDEX ux_docs_title ON docs (lower(title)) WHERE NOT deleted"), "docs",
+                    "CREATE UNIQUE INDEX ux_docs_title ON docs (lower(title)) WHERE NOT deleted",
+                    "CREATE INDEX ix_docs_doc ON docs USING gin (doc jsonb_path_ops)",
+                    "CREATE INDEX ix_docs_title_pattern ON docs (title text_pattern_ops)",
+                    "CREATE INDEX ix_docs_made_desc ON docs (made DESC NULLS LAST, id)",
+                    "CREATE INDEX ix_docs_mixed ON docs (lower(title), id)"), "docs",
                     Map.of("ix_docs_tags", "gin", "ix_docs_span", "gist", "ix_docs_made", "brin", "ix_docs_code", "hash",
-                            "ix_docs_search", "gin", "ux_docs_title", "btree"));
+                            "ix_docs_search", "gin", "ux_docs_title", "btree", "ix_docs_doc", "gin",
+                            "ix_docs_title_pattern", "btree", "ix_docs_made_desc", "btree", "ix_docs_mixed", "btree"));
             case "mariadb" -> new Case(List.of("""
                     CREATE TABLE film (
                         film_id int NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -69,8 +75,12 @@ class KeptKindsTest {
                         last_update datetime(6) NOT NULL DEFAULT current_timestamp(6) ON UPDATE current_timestamp(6),
                         KEY idx_title (title),
                         FULLTEXT KEY idx_title_description (title, description),
-                        SPATIAL KEY idx_spot (spot))"""), "film",
-                    Map.of("idx_title", "btree", "idx_title_description", "fulltext", "idx_spot", "spatial"));
+                        SPATIAL KEY idx_spot (spot),
+                        `odd name` varchar(50),
+                        KEY idx_description (description(100), title),
+                        KEY idx_odd (`odd name`(10), film_id))"""), "film",
+                    Map.of("idx_title", "btree", "idx_title_description", "fulltext", "idx_spot", "spatial",
+                            "idx_description", "btree", "idx_odd", "btree"));
             case "h2" -> new Case(List.of("""
                     CREATE TABLE "film" ("id" integer PRIMARY KEY, "code" integer, "spot" geometry NOT NULL,
                         "last_update" timestamp DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP)""",
@@ -229,6 +239,11 @@ class KeptKindsTest {
                 Index title = indexOf(t, "ux_docs_title");
                 assertEquals(true, title.unique());
                 assertEquals("NOT deleted", title.where());
+                // Operator classes and orders kept; keys in their order.
+                assertEquals(List.of("doc jsonb_path_ops"), indexOf(t, "ix_docs_doc").expressions());
+                assertEquals(List.of("title text_pattern_ops"), indexOf(t, "ix_docs_title_pattern").expressions());
+                assertEquals(List.of("made DESC NULLS LAST", "id"), indexOf(t, "ix_docs_made_desc").expressions());
+                assertEquals(List.of("lower(title::text)", "id"), indexOf(t, "ix_docs_mixed").expressions());
             }
             case "mariadb" -> {
                 assertEquals("set('Trailers','Commentaries','Deleted Scenes','Behind the Scenes')",
@@ -236,6 +251,8 @@ class KeptKindsTest {
                 assertEquals(List.of("G", "PG", "PG-13", "R", "NC-17"), columnOf(t, "rating").type().enumValues());
                 assertEquals("CURRENT_TIMESTAMP", columnOf(t, "last_update").onUpdate());
                 assertEquals(List.of("title", "description"), indexOf(t, "idx_title_description").columns());
+                assertEquals(List.of("description(100)", "title"), indexOf(t, "idx_description").expressions());
+                assertEquals(List.of("`odd name`(10)", "film_id"), indexOf(t, "idx_odd").expressions());
             }
             case "h2" -> assertEquals("CURRENT_TIMESTAMP", columnOf(t, "last_update").onUpdate());
             case "sqlite" -> {

@@ -55,6 +55,41 @@ class SchemaComparatorTest {
             column("phone", varchar(20)).index(),
             comment("people"));
 
+    /** A model without ON UPDATE (JPA cannot say it) keeps the database's, with a note; one that says it sets it. */
+    @Test
+    void onUpdateIsSetByTheModelsAndNeverDroppedSilently() {
+        Schema database = schema(table("film", column("id", integer()).primaryKey(),
+                column("last_update", timestamp()).notNull().serverDefault("CURRENT_TIMESTAMP").onUpdateSet("now()")));
+        Schema silent = schema(table("film", column("id", integer()).primaryKey(),
+                column("last_update", timestamp()).notNull().serverDefault("CURRENT_TIMESTAMP")));
+        Diff kept = diff("mariadb", silent, database, ALL);
+        assertEquals(List.of(), kept.changes());
+        assertEquals(List.of("column film.last_update has ON UPDATE now() in the database but not in the models: "
+                + "autogenerate keeps it; to drop it, write op.alterColumn(\"film\", \"last_update\", "
+                + "a -> a.dropOnUpdateSet())"), kept.notes());
+        Schema said = schema(table("film", column("id", integer()).primaryKey(),
+                column("last_update", timestamp()).notNull().serverDefault("CURRENT_TIMESTAMP")
+                        .onUpdateSet("CURRENT_TIMESTAMP")));
+        assertEquals(List.of(), diff("mariadb", said, database, ALL).changes(), "now() is CURRENT_TIMESTAMP there");
+        Diff set = diff("mariadb", said, silent, ALL);
+        assertEquals(List.of("~ column film.last_update on update none -> CURRENT_TIMESTAMP"), set.changes());
+        assertEquals(null, ((AlterColumn) set.downgrade().get(0)).onUpdate(), "the downgrade drops it again");
+    }
+
+    /** An index of another kind is another index: dropped and created, each way. */
+    @Test
+    void aChangedIndexKindIsADropAndACreate() {
+        Table gin = table("posts", column("id", integer()).primaryKey(), column("tags", sqlType("text[]")),
+                index("ix_posts_tags", i -> i.columns("tags").kind("gin")));
+        Table gist = table("posts", column("id", integer()).primaryKey(), column("tags", sqlType("text[]")),
+                index("ix_posts_tags", i -> i.columns("tags").kind("GIST")));
+        Diff d = diff(schema(gist), schema(gin));
+        assertEquals(List.of("- gin index ix_posts_tags on posts (tags)", "+ gist index ix_posts_tags on posts (tags)"),
+                d.changes());
+        assertEquals(List.of("DropIndex", "CreateIndex"), kinds(d.upgrade()));
+        assertEquals(List.of(), diff(schema(gin), schema(gin)).changes());
+    }
+
     @Test
     void identicalSchemasHaveNoDifference() {
         Diff d = diff(schema(USERS), schema(USERS));

@@ -1,0 +1,1 @@
+-- UNSUPPORTED: createIndex on expressions is not supported on h2: H2 indexes columns only; add a generated column holding the expression and index it

@@ -1,0 +1,1 @@
+-- UNSUPPORTED: createIndex on expressions is not supported on mariadb: add a generated column holding the expression and index it
