@@ -24,7 +24,7 @@ final class CheckCommand extends BaseCommand {
     @Override
     void execute() {
         try (Session session = Session.open(root, true, MigrationListener.NONE,
-                (config, builder) -> models.apply(config, invocation(), builder))) {
+                (config, builder) -> models.apply(config, invocation(), builder, root.url))) {
             Diff diff = session.retort().check();
             boolean agree = diff.isEmpty() && diff.uncompared().isEmpty();
             if (json()) {
