@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 final class CheckCommand extends ReadingFleetCommand {
     @Override
     public void fleetConfigure(dev.retort.config.RetortConfig config, dev.retort.RetortBuilder builder) {
-        models.apply(config, invocation(), builder);
+        models.apply(config, invocation(), builder, root.url);
     }
 
     @Override
@@ -34,7 +34,7 @@ final class CheckCommand extends ReadingFleetCommand {
     @Override
     void execute() {
         try (Session session = Session.open(root, true, MigrationListener.NONE,
-                (config, builder) -> models.apply(config, invocation(), builder))) {
+                (config, builder) -> models.apply(config, invocation(), builder, root.url))) {
             Diff diff = session.retort().check();
             boolean agree = diff.isEmpty() && diff.uncompared().isEmpty();
             if (json()) {

@@ -6,6 +6,7 @@ import dev.retort.RetortBuilder;
 import dev.retort.error.RetortException;
 import dev.retort.CompareOptions;
 import dev.retort.config.RetortConfig;
+import dev.retort.config.UrlPrecedence;
 import dev.retort.model.ModelConfig;
 import dev.retort.model.ModelSources;
 import java.nio.file.Path;
@@ -53,9 +54,16 @@ final class ModelOptions {
             description = "A constraint or index named differently is dropped and created again (default: matched by what it is).")
     boolean compareConstraintNames;
 
-    /** Gives {@code builder} the models and compare options; a CONFIG error when no models are configured. */
-    void apply(RetortConfig config, Invocation invocation, RetortBuilder builder) {
+    /**
+     * Gives {@code builder} the models and compare options; a CONFIG error when no models are configured.
+     *
+     * @param urlOption the {@code --url} given, or null: the entity reader reads the entities for the database the
+     *                  effective URL names ({@code jpa_dialect}), unless the file sets {@code jpa_dialect}
+     */
+    void apply(RetortConfig config, Invocation invocation, RetortBuilder builder, String urlOption) {
         Map<String, String> values = new HashMap<>(config.properties());
+        UrlPrecedence.resolve(urlOption, invocation.env(), config, invocation.cwd())
+                .ifPresent(db -> values.put("url", db.jdbcUrl()));
         Path directory = config.directory();
         if (classpath != null) {
             values.put(ModelConfig.CLASSPATH_KEY, classpath);

@@ -103,7 +103,7 @@ public record ModelConfig(List<Path> classpath, List<String> packages, String cl
         return Optional.of(new ModelConfig(entries, names, null, readerSettings(values)));
     }
 
-    /** The {@code jpa_*} keys, and {@code jpa_dialect} from {@code url} ({@code jdbc:<dialect>:...}) when unset. */
+    /** The {@code jpa_*} keys, and {@code jpa_dialect} from {@code url}'s scheme when unset. */
     static Map<String, String> readerSettings(Map<String, String> values) {
         Map<String, String> settings = new TreeMap<>();
         values.forEach((key, value) -> {
@@ -112,10 +112,12 @@ public record ModelConfig(List<Path> classpath, List<String> packages, String cl
             }
         });
         String url = blankToNull(values.get("url"));
-        if (!settings.containsKey(READER_PREFIX + "dialect") && url != null && url.startsWith("jdbc:")) {
-            int end = url.indexOf(':', 5);
-            if (end > 5) {
-                settings.put(READER_PREFIX + "dialect", url.substring(5, end));
+        if (!settings.containsKey(READER_PREFIX + "dialect") && url != null) {
+            // jdbc:postgresql://..., postgresql+psycopg2://..., sqlite:///app.db: the scheme, without a driver
+            String rest = url.startsWith("jdbc:") ? url.substring(5) : url;
+            int end = rest.indexOf(':');
+            if (end > 0) {
+                settings.put(READER_PREFIX + "dialect", rest.substring(0, end).replaceFirst("\\+.*", ""));
             }
         }
         return settings;

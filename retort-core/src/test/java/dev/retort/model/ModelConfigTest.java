@@ -24,6 +24,17 @@ class ModelConfigTest {
     }
 
     @Test
+    void theEntityReaderGetsItsKeysAndTheDatabaseOfTheUrl() {
+        assertEquals(Map.of("jpa_naming_strategy", "hibernate", "jpa_dialect", "postgresql"), ModelConfig.fromProperties(Map.of(
+                "model_packages", "a", "jpa_naming_strategy", " hibernate ", "url", "jdbc:postgresql://db/app",
+                "password", "secret"), DIR).orElseThrow().settings());
+        assertEquals(Map.of("jpa_dialect", "mysql"), ModelConfig.fromProperties(Map.of(
+                "model_packages", "a", "url", "mysql+pymysql://u@db/app"), DIR).orElseThrow().settings());
+        assertEquals(Map.of("jpa_dialect", "h2"), ModelConfig.fromProperties(Map.of(
+                "model_packages", "a", "url", "jdbc:postgresql://db/app", "jpa_dialect", "h2"), DIR).orElseThrow().settings());
+    }
+
+    @Test
     void aDefinitionClassWithoutClasspath() {
         assertEquals(Optional.of(ModelConfig.definition(List.of(), "com.example.AppSchema")),
                 ModelConfig.fromProperties(Map.of("model_class", " com.example.AppSchema "), DIR));

@@ -50,6 +50,31 @@ class StructuralMatchTest {
     }
 
     @Test
+    void checksPostgresqlRespellsAreTheChecksTheModelsWrite() {
+        Table model = table("customers", column("id", bigint()).primaryKey(), column("tier", varchar(10)),
+                column("rank", smallint()))
+                .toBuilder()
+                .check(new CheckConstraint("ck_customers_tier", "tier in ('FREE','PRO')"))
+                .check(new CheckConstraint("ck_customers_rank", "rank between 0 and 2"))
+                .build();
+        // as PostgreSQL reports the checks Hibernate wrote, under its own names
+        Table db = bare(model)
+                .check(new CheckConstraint("customers_tier_check",
+                        "((tier)::text = ANY ((ARRAY['FREE'::character varying, 'PRO'::character varying])::text[]))"))
+                .check(new CheckConstraint("customers_rank_check", "((rank >= 0) AND (rank <= 2))"))
+                .build();
+        assertEquals(List.of(), SchemaComparatorTest.diff("postgresql", schema(model), schema(db), CompareOptions.all()).changes());
+        Table other = bare(model).check(new CheckConstraint("customers_tier_check",
+                "((tier)::text = ANY ((ARRAY['FREE'::character varying])::text[]))")).build();
+        assertEquals(List.of(
+                "- check customers_tier_check on customers (((tier)::text = ANY ((ARRAY['FREE'::character varying])::text[])))",
+                "+ check ck_customers_tier on customers (tier in ('FREE','PRO'))",
+                "+ check ck_customers_rank on customers (rank between 0 and 2)"),
+                SchemaComparatorTest.diff("postgresql", schema(model), schema(other), CompareOptions.all()).changes(),
+                "another value list is another check; the range check is missing");
+    }
+
+    @Test
     void aNameOnlyDifferenceIsNoChange() {
         Schema db = schema(TYPES, renamed(PETS));
         for (String dialect : List.of("postgresql", "mariadb", "sqlite", "h2")) {
