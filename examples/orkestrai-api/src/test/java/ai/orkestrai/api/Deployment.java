@@ -21,6 +21,11 @@ final class Deployment implements AutoCloseable {
     static final Path PROJECT = Path.of("").toAbsolutePath();
     static final Path JAR = Path.of(System.getProperty("orkestrai.jar", "target/orkestrai-api.jar")).toAbsolutePath();
     static final Path CLI_JAR = Path.of(System.getProperty("retort.cli.jar", "../../retort-cli/target/retort.jar")).toAbsolutePath();
+    /**
+     * How long a start or a command may take before a test calls it stuck: generous, because CI machines are
+     * shared (under a load of 50 on two cores a Spring Boot start took over 3 minutes); a quiet one needs seconds.
+     */
+    static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     /** A finished command: its exit status and what it wrote (stdout and stderr together, in order). */
@@ -83,8 +88,9 @@ final class Deployment implements AutoCloseable {
         Path out = Files.createTempFile(dir, "cmd", ".log");
         Process p = pb.redirectOutput(out.toFile()).start();
         started.add(p);
-        if (!p.waitFor(3, TimeUnit.MINUTES)) {
-            throw new AssertionError(String.join(" ", command) + " did not finish in 3 minutes:\n" + Files.readString(out));
+        if (!p.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            throw new AssertionError(String.join(" ", command) + " did not finish in " + START_TIMEOUT + ":\n"
+                    + Files.readString(out));
         }
         return new Result(p.exitValue(), Files.readString(out));
     }

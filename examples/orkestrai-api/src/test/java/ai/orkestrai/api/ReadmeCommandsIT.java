@@ -8,7 +8,6 @@ import dev.retort.Retort;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -97,7 +96,7 @@ class ReadmeCommandsIT {
         } else {
             // Read-only use of the project: the service runs from its folder (the jar at target/orkestrai-api.jar).
             Service service = session.deployment.start(Deployment.PROJECT, step.command());
-            Deployment.awaitHealthy(service, Duration.ofMinutes(3));
+            Deployment.awaitHealthy(service, Deployment.START_TIMEOUT);
             assertThat(service.http().freeTokens()).as(step.command()).hasToString(step.expect());
             session.deployment.stop(service);
         }
