@@ -1,6 +1,7 @@
 package dev.retort.command;
 
 import dev.retort.script.ClasspathScanner;
+import dev.retort.script.JarFileSystems;
 import dev.retort.script.Script;
 import dev.retort.script.ScriptChecksum;
 import dev.retort.script.ScriptDirectory;
@@ -18,7 +19,6 @@ import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,11 +38,11 @@ final class ClasspathScripts implements ScriptSet {
     private final ScriptDirectory sqlScripts;
     private final Map<String, Migration> classes;
     private final Map<String, ScriptHeader> headers = new LinkedHashMap<>();
-    private final List<FileSystem> opened;
+    private final List<JarFileSystems.Lease> opened;
     private final RevisionGraph graph;
 
     private ClasspathScripts(String location, ScriptDirectory sqlScripts, Map<String, Migration> classes,
-            List<FileSystem> opened) {
+            List<JarFileSystems.Lease> opened) {
         this.location = location;
         this.sqlScripts = sqlScripts;
         this.classes = classes;
@@ -152,9 +152,9 @@ final class ClasspathScripts implements ScriptSet {
 
     @Override
     public void close() {
-        for (FileSystem fs : opened) {
+        for (JarFileSystems.Lease lease : opened) {
             try {
-                fs.close();
+                lease.close();
             } catch (IOException ignored) {
                 // A jar opened for reading; nothing was written.
             }

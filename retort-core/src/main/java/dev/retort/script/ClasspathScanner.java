@@ -10,9 +10,6 @@ import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,9 +27,11 @@ import java.util.stream.Stream;
  * @param folder   the class-path folder without slashes at either end, or null for migrations given in code
  * @param sqlFiles the SQL resources, as paths (inside a jar, of its opened file system)
  * @param classes  the migrations by class name: those found, then those given
- * @param opened   jar file systems opened to read them, closed by whoever holds the scripts
+ * @param opened   leases on the jar file systems read, closed by whoever holds the scripts (a jar's file system
+ *                 is shared with the other {@code Retort}s reading it, and closed with the last lease)
  */
-public record ClasspathScanner(String folder, List<Path> sqlFiles, Map<String, Migration> classes, List<FileSystem> opened) {
+public record ClasspathScanner(String folder, List<Path> sqlFiles, Map<String, Migration> classes,
+                               List<JarFileSystems.Lease> opened) {
     /**
      * @param location   a class-path folder such as {@code db/migrations}, or null for {@code given} alone
      * @param given      migrations handed over as objects, each annotated with {@link Revision}
@@ -41,7 +40,7 @@ public record ClasspathScanner(String folder, List<Path> sqlFiles, Map<String, M
         String folder = location == null ? null : location.replaceAll("^/+|/+$", "");
         List<Path> sqlFiles = new ArrayList<>();
         List<String> classNames = new ArrayList<>();
-        List<FileSystem> opened = new ArrayList<>();
+        List<JarFileSystems.Lease> opened = new ArrayList<>();
         if (folder != null) {
             try {
                 Enumeration<URL> roots = loader.getResources(folder);
@@ -85,18 +84,13 @@ public record ClasspathScanner(String folder, List<Path> sqlFiles, Map<String, M
     }
 
     /** The folder behind a class-path URL: a directory, or a folder inside a jar opened as a file system. */
-    private static Path root(URL url, String folder, List<FileSystem> opened) throws IOException, URISyntaxException {
+    private static Path root(URL url, String folder, List<JarFileSystems.Lease> opened) throws IOException,
+            URISyntaxException {
         if ("jar".equals(url.getProtocol())) {
             URI jar = ((JarURLConnection) url.openConnection()).getJarFileURL().toURI();
-            URI fsUri = URI.create("jar:" + jar);
-            FileSystem fs;
-            try {
-                fs = FileSystems.newFileSystem(fsUri, Map.of());
-                opened.add(fs);
-            } catch (FileSystemAlreadyExistsException e) {
-                fs = FileSystems.getFileSystem(fsUri);
-            }
-            return fs.getPath("/" + folder);
+            JarFileSystems.Lease lease = JarFileSystems.open(URI.create("jar:" + jar));
+            opened.add(lease);
+            return lease.fileSystem().getPath("/" + folder);
         }
         return Path.of(url.toURI());
     }
