@@ -15,6 +15,8 @@ import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -69,6 +71,38 @@ class LibraryUseTest {
             assertEquals(0, retort.upgrade("head").steps().size());
         }
         assertFalse(Files.exists(cache), "nothing was compiled");
+    }
+
+    /**
+     * Two Retorts reading scripts from one jar share the JDK's one file system for it: closing the first leaves the
+     * second reading, and the file system is closed with the last of them.
+     */
+    @Test
+    void twoRetortsReadingOneJarCloseIndependently() throws Exception {
+        Path jar = dir.resolve("shared.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("db/"));
+            out.putNextEntry(new JarEntry("db/shared/"));
+            entry(out, "db/shared/e00000000001_a.sql", "-- revision: e00000000001\n\n-- upgrade\nCREATE TABLE a (id INTEGER);\n"
+                    + "\n-- downgrade\nDROP TABLE a;\n");
+            entry(out, "db/shared/e00000000002_b.sql", "-- revision: e00000000002\n-- revises: e00000000001\n\n-- upgrade\n"
+                    + "CREATE TABLE b (id INTEGER);\n\n-- downgrade\nDROP TABLE b;\n");
+        }
+        java.net.URI fs = java.net.URI.create("jar:" + jar.toUri());
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader());
+             TestDatabase one = TestDatabases.sqlite(dir); TestDatabase two = TestDatabases.sqlite(dir)) {
+            Retort first = Retort.builder().classpathLocation("db/shared").classLoader(loader).url(one.url()).build();
+            try (Retort second = Retort.builder().classpathLocation("db/shared").classLoader(loader).url(two.url()).build()) {
+                assertEquals(1, first.upgrade("e00000000001").steps().size());
+                assertEquals(1, second.upgrade("e00000000001").steps().size());
+                first.close();
+                // The second reads the scripts' text again (the upgrade) after the first closed its use of the jar.
+                assertEquals(1, second.upgrade("head").steps().size());
+                assertTrue(FileSystems.getFileSystem(fs).isOpen());
+            }
+            assertThrows(FileSystemNotFoundException.class, () -> FileSystems.getFileSystem(fs),
+                    "closed with the last Retort reading it");
+        }
     }
 
     @Test

@@ -39,6 +39,17 @@ class ErrorsTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /** {@code -c} pointed at the database file by mistake: one line saying it is not a configuration (was "Input length = 1"). */
+    @Test
+    void aBinaryConfigurationFileSaysItIsNotText() throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("retort.db");
+        java.nio.file.Files.write(file, new byte[] {'S', 'Q', 'L', 0, (byte) 0xff, (byte) 0xfe, 1, 2});
+        CliRun run = CliRun.run(dir, "-c", "retort.db", "current");
+        assertEquals(1, run.status(), run.all());
+        assertEquals("ERROR: " + file + " is not a text file in UTF-8; a configuration is a properties file such as "
+                + "the one 'retort init' writes (script_location = migrations)\n", run.err());
+    }
+
     @Test
     void aRetortExceptionIsOneRedactedLineAndStatus1() {
         int status = reporter("s3cret").report(new MigrationFailedException("1975ea83b712", "CREATE x",

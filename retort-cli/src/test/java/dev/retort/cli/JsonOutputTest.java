@@ -14,11 +14,16 @@ import java.util.Map;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every command's {@code --output json} is one object on stdout that the published schema
- * ({@code dev/retort/cli/retort-output.schema.json}) accepts, on a project whose revisions are in every state.
+ * ({@code dev/retort/cli/retort-output.schema.json}) accepts, on a project whose revisions are in every state, on
+ * SQLite and PostgreSQL.
  */
 class JsonOutputTest {
     private static Map<String, Object> schema;
@@ -34,10 +39,25 @@ class JsonOutputTest {
         }
     }
 
-    @Test
+    /** The environment of every command: {@code RETORT_URL} for a server database, else init's SQLite file. */
+    private Map<String, String> env = Map.of();
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void everyCommandsJsonMatchesTheSchema(String dialect) throws IOException {
+        if (dialect.equals("sqlite")) {
+            everyCommand();
+            return;
+        }
+        try (TestDatabase db = TestDatabases.of(dialect, dir)) {
+            env = Map.of("RETORT_URL", db.url() + (db.url().contains("?") ? "&" : "?") + "user=" + db.user());
+            everyCommand();
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    void everyCommandsJsonMatchesTheSchema() throws IOException {
-        assertEquals(0, CliRun.run(dir, "init", "-q", "migrations", "--format", "sql").status());
+    private void everyCommand() throws IOException {
+        assertEquals(0, CliRun.run(dir, env, "init", "-q", "migrations", "--format", "sql").status());
         model();
         Map<String, Object> check = json(1, "check", "--model-classpath", "models", "--model-class", "AppSchema");
         assertEquals(false, check.get("upToDate"));
@@ -88,7 +108,7 @@ class JsonOutputTest {
         List<String> command = new ArrayList<>(List.of(args));
         command.add("--output");
         command.add("json");
-        CliRun run = CliRun.run(dir, command.toArray(String[]::new));
+        CliRun run = CliRun.run(dir, env, command.toArray(String[]::new));
         assertEquals(status, run.status(), String.join(" ", args) + ": " + run.all());
         assertEquals(1, run.out().lines().count(), "one line of JSON: " + run.out());
         Map<String, Object> document = (Map<String, Object>) MiniJson.parse(run.out());

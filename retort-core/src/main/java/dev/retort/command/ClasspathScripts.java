@@ -2,6 +2,7 @@ package dev.retort.command;
 
 import dev.retort.script.ClasspathScanner;
 import dev.retort.script.RepeatableScript;
+import dev.retort.script.JarFileSystems;
 import dev.retort.script.Script;
 import dev.retort.script.ScriptChecksum;
 import dev.retort.script.ScriptDirectory;
@@ -19,7 +20,6 @@ import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,13 +39,13 @@ final class ClasspathScripts implements ScriptSet {
     private final ScriptDirectory sqlScripts;
     private final Map<String, Migration> classes;
     private final Map<String, ScriptHeader> headers = new LinkedHashMap<>();
-    private final List<FileSystem> opened;
+    private final List<JarFileSystems.Lease> opened;
     private final List<Path> callbackFiles;
     private final RevisionGraph graph;
     private final List<Path> repeatableFiles;
 
     private ClasspathScripts(String location, ScriptDirectory sqlScripts, Map<String, Migration> classes,
-            List<FileSystem> opened, List<Path> repeatableFiles, List<Path> callbackFiles) {
+            List<JarFileSystems.Lease> opened, List<Path> repeatableFiles, List<Path> callbackFiles) {
         this.location = location;
         this.repeatableFiles = List.copyOf(repeatableFiles);
         this.callbackFiles = List.copyOf(callbackFiles);
@@ -168,9 +168,9 @@ final class ClasspathScripts implements ScriptSet {
 
     @Override
     public void close() {
-        for (FileSystem fs : opened) {
+        for (JarFileSystems.Lease lease : opened) {
             try {
-                fs.close();
+                lease.close();
             } catch (IOException ignored) {
                 // A jar opened for reading; nothing was written.
             }

@@ -60,8 +60,10 @@ final class LintInputs {
             return new LintInput(id, file, text, m.transactional(), up, Recorder.record(migration, false, dialect, arguments),
                     null, allows);
         } catch (RuntimeException e) {
-            if (e instanceof RetortException r && r.code() == ErrorCode.OFFLINE_UNSUPPORTED) {
-                // An operation that needs the live table (SQLite's rebuilds): the downgrade does something, unseen.
+            if (e instanceof RetortException r && r.code() == ErrorCode.UNSUPPORTED
+                    && String.valueOf(r.getMessage()).contains(" is not supported offline on ")) {
+                // An operation that needs the live table (SQLite's rebuilds, OperationRenderer): the downgrade does
+                // something online, lint cannot see what.
                 return new LintInput(id, file, text, m.transactional(), up, List.of(ONLINE_ONLY), null, allows);
             }
             return new LintInput(id, file, text, m.transactional(), up, List.of(), String.valueOf(e.getMessage()), allows);

@@ -31,12 +31,21 @@ final class StatusReport {
         for (String row : versionRows) {
             (planner.graph().find(row).isPresent() ? known : unknownRows).add(row);
         }
-        Set<String> applied = planner.applied(known);
-        MigrationGuard guard = new MigrationGuard(history);
-        Set<String> edited = new LinkedHashSet<>(guard.changed(applied, source));
         Map<String, HistoryRow> latest = new HashMap<>();
         Map<String, HistoryRow> latestRepeatable = new HashMap<>();
         history.forEach(row -> (row.kind() == HistoryRow.Kind.REPEATABLE ? latestRepeatable : latest).put(row.revision(), row));
+        Set<String> applied = new LinkedHashSet<>(planner.applied(known));
+        if (!unknownRows.isEmpty()) {
+            // A version row whose script is gone hides what lies below it from the graph: the history table says
+            // which of the scripts ran.
+            latest.forEach((id, row) -> {
+                if (row.success() && row.kind() == HistoryRow.Kind.UPGRADE && planner.graph().find(id).isPresent()) {
+                    applied.add(id);
+                }
+            });
+        }
+        MigrationGuard guard = new MigrationGuard(history);
+        Set<String> edited = new LinkedHashSet<>(guard.changed(applied, source));
         Map<String, HistoryRow> interrupted = new HashMap<>();
         guard.incomplete().forEach(row -> interrupted.put(row.revision(), row));
 

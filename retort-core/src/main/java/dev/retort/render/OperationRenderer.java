@@ -93,7 +93,7 @@ final class OperationRenderer implements OperationVisitor<List<Sql>> {
         Table current = definition;
         if (current == null) {
             if (!online) {
-                throw new RetortException(ErrorCode.OFFLINE_UNSUPPORTED, call + " on table " + table + " is not supported offline on "
+                throw new RetortException(ErrorCode.UNSUPPORTED, call + " on table " + table + " is not supported offline on "
                         + dialect.name() + ": it rebuilds the table, which needs the live table's definition; run online, "
                         + "or use op.batch(definition, b -> ...) with the table as it is");
             }

@@ -10,9 +10,6 @@ import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,11 +29,12 @@ import java.util.stream.Stream;
  * @param repeatableFiles the SQL resources in the folder's {@code repeatable/} ({@link RepeatableScript})
  * @param callbackFiles the SQL resources of the folder's {@code callbacks/}, which are no revisions
  * @param classes  the migrations by class name: those found, then those given
- * @param opened   jar file systems opened to read them, closed by whoever holds the scripts
+ * @param opened   leases on the jar file systems read, closed by whoever holds the scripts (a jar's file system
+ *                 is shared with the other {@code Retort}s reading it, and closed with the last lease)
  */
 public record ClasspathScanner(String folder, List<Path> sqlFiles, List<Path> repeatableFiles,
         List<Path> callbackFiles, Map<String, Migration> classes,
-        List<FileSystem> opened) {
+        List<JarFileSystems.Lease> opened) {
     /**
      * @param location   a class-path folder such as {@code db/migrations}, or null for {@code given} alone
      * @param given      migrations handed over as objects, each annotated with {@link Revision}
@@ -47,7 +45,7 @@ public record ClasspathScanner(String folder, List<Path> sqlFiles, List<Path> re
         List<Path> repeatableFiles = new ArrayList<>();
         List<Path> callbackFiles = new ArrayList<>();
         List<String> classNames = new ArrayList<>();
-        List<FileSystem> opened = new ArrayList<>();
+        List<JarFileSystems.Lease> opened = new ArrayList<>();
         if (folder != null) {
             try {
                 Enumeration<URL> roots = loader.getResources(folder);
@@ -94,18 +92,13 @@ public record ClasspathScanner(String folder, List<Path> sqlFiles, List<Path> re
     }
 
     /** The folder behind a class-path URL: a directory, or a folder inside a jar opened as a file system. */
-    private static Path root(URL url, String folder, List<FileSystem> opened) throws IOException, URISyntaxException {
+    private static Path root(URL url, String folder, List<JarFileSystems.Lease> opened) throws IOException,
+            URISyntaxException {
         if ("jar".equals(url.getProtocol())) {
             URI jar = ((JarURLConnection) url.openConnection()).getJarFileURL().toURI();
-            URI fsUri = URI.create("jar:" + jar);
-            FileSystem fs;
-            try {
-                fs = FileSystems.newFileSystem(fsUri, Map.of());
-                opened.add(fs);
-            } catch (FileSystemAlreadyExistsException e) {
-                fs = FileSystems.getFileSystem(fsUri);
-            }
-            return fs.getPath("/" + folder);
+            JarFileSystems.Lease lease = JarFileSystems.open(URI.create("jar:" + jar));
+            opened.add(lease);
+            return lease.fileSystem().getPath("/" + folder);
         }
         return Path.of(url.toURI());
     }

@@ -87,6 +87,52 @@ class LintRulesTest {
         assertEquals(List.of(), rules(dialect, sql, true, "").stream().filter(rule::equals).toList(), sql);
     }
 
+    /**
+     * The rules that hold on every database fire, and stay quiet on the safe form, on each of them (PostgreSQL with a
+     * lock_timeout set, so that rule stays out of the way).
+     */
+    @ParameterizedTest(name = "{0} on every dialect")
+    @CsvSource(delimiter = '|', textBlock = """
+            not-null-without-default | ALTER TABLE account ADD COLUMN age INTEGER NOT NULL           | ALTER TABLE account ADD COLUMN age INTEGER DEFAULT 0 NOT NULL
+            drop-column              | ALTER TABLE account DROP COLUMN name                         | ALTER TABLE account ADD COLUMN nick VARCHAR(20)
+            drop-table               | DROP TABLE account                                           | CREATE TABLE t (id INTEGER); DROP TABLE t
+            rename-column            | ALTER TABLE account RENAME COLUMN name TO full_name          | ALTER TABLE account ADD COLUMN full_name VARCHAR(50)
+            rename-table             | ALTER TABLE account RENAME TO customer                       | CREATE TABLE t (id INTEGER); ALTER TABLE t RENAME TO u
+            dml-without-where        | DELETE FROM account                                          | DELETE FROM account WHERE id = 1
+            dml-without-where        | UPDATE account SET name = 'x'                                | UPDATE account SET name = 'x' WHERE id = 1
+            """)
+    void everyDialect(String rule, String fires, String quiet) {
+        for (String dialect : List.of("postgresql", "mariadb", "sqlite", "h2")) {
+            String prefix = dialect.equals("postgresql") ? "SET lock_timeout = '5s'; " : "";
+            assertEquals(List.of(rule), rules(dialect, prefix + fires, true, ""), dialect + ": " + fires);
+            assertEquals(List.of(), rules(dialect, prefix + quiet, true, "").stream().filter(rule::equals).toList(),
+                    dialect + ": " + quiet);
+        }
+    }
+
+    /** PostgreSQL's own rules say nothing on the other databases, where the statement takes no such lock or is invalid. */
+    @ParameterizedTest(name = "{0} not on {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            index-not-concurrent      | sqlite  | CREATE INDEX ix_name ON account (name)
+            index-not-concurrent      | h2      | CREATE INDEX ix_name ON account (name)
+            constraint-not-valid      | mariadb | ALTER TABLE account ADD CONSTRAINT ck_age CHECK (age > 0)
+            constraint-not-valid      | h2      | ALTER TABLE account ADD CONSTRAINT ck_age CHECK (age > 0)
+            lock-timeout              | mariadb | ALTER TABLE account ADD COLUMN age INTEGER
+            lock-timeout              | sqlite  | ALTER TABLE account ADD COLUMN age INTEGER
+            lock-timeout              | h2      | ALTER TABLE account ADD COLUMN age INTEGER
+            set-not-null              | h2      | ALTER TABLE account ALTER COLUMN name SET NOT NULL
+            table-rewrite             | h2      | ALTER TABLE account ALTER COLUMN name VARCHAR(200)
+            """)
+    void postgresqlRulesElsewhere(String rule, String dialect, String sql) {
+        assertEquals(List.of(), rules(dialect, sql, true, "").stream().filter(rule::equals).toList(), sql);
+    }
+
+    @ParameterizedTest(name = "empty downgrade on every dialect: {0}")
+    @CsvSource({"mariadb", "h2"})
+    void emptyDowngradeElsewhere(String dialect) {
+        emptyOrRaisingDowngrade(dialect);
+    }
+
     @ParameterizedTest(name = "concurrent index outside a transaction on {0}")
     @CsvSource({"postgresql"})
     void concurrentIndexInANonTransactionalScriptIsQuiet(String dialect) {

@@ -56,7 +56,7 @@ class UnsupportedOpTest {
         StringBuilder out = new StringBuilder();
         DefaultOp op = DefaultOp.offline(Dialects.forName("sqlite"), out, Map.of());
         RetortException e = assertThrows(RetortException.class, () -> op.dropColumn("users", "legacy"));
-        assertEquals(ErrorCode.OFFLINE_UNSUPPORTED, e.code());
+        assertEquals(ErrorCode.UNSUPPORTED, e.code());
         assertEquals("dropColumn on table users is not supported offline on sqlite: it rebuilds the table, which needs "
                 + "the live table's definition; run online, or use op.batch(definition, b -> ...) with the table as it is",
                 e.getMessage());
