@@ -51,6 +51,19 @@ final class CommandLines {
      * own help and version options.
      */
     static String commandName(String[] args) {
+        int i = afterGlobalOptions(args);
+        return i < 0 || i == args.length || args[i].equals("help") ? null : args[i];
+    }
+
+    /** Whether {@code args} are global options spelled out, then {@code -V} or {@code --version} alone. */
+    static boolean versionOnly(String[] args) {
+        int last = args.length - 1;
+        return last >= 0 && (args[last].equals("-V") || args[last].equals("--version"))
+                && afterGlobalOptions(java.util.Arrays.copyOf(args, last)) == last;
+    }
+
+    /** The index of the first argument that is not a global option or its value; -1 for an option it cannot place. */
+    private static int afterGlobalOptions(String[] args) {
         Map<String, Boolean> takesValue = new HashMap<>();
         for (Field field : RetortCommand.class.getDeclaredFields()) {
             Option option = field.getAnnotation(Option.class);
@@ -63,18 +76,18 @@ final class CommandLines {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-")) {
-                return arg.equals("help") ? null : arg;
+                return i;
             }
             int equals = arg.indexOf('=');
             Boolean value = takesValue.get(equals > 0 && arg.startsWith("--") ? arg.substring(0, equals) : arg);
-            if (value == null) {
-                return null;
+            if (value == null || (value && equals < 0 && i + 1 == args.length)) {
+                return -1;
             }
             if (value && equals < 0) {
                 i++;
             }
         }
-        return null;
+        return args.length;
     }
 
     private static List<String> names(Class<?> command) {

@@ -42,4 +42,14 @@ class CommandLinesTest {
         }
         assertNull(CommandLines.commandName(new String[] {"--url"}));
     }
+
+    @Test
+    void theVersionAfterGlobalOptionsIsAnsweredWithoutAModel() {
+        assertEquals(true, CommandLines.versionOnly(new String[] {"--version"}));
+        assertEquals(true, CommandLines.versionOnly(new String[] {"--url", "jdbc:h2:mem:x", "-q", "-V"}));
+        assertEquals(false, CommandLines.versionOnly(new String[] {"--url", "--version"}), "--version is the URL here");
+        assertEquals(false, CommandLines.versionOnly(new String[] {"current", "--version"}));
+        assertEquals(false, CommandLines.versionOnly(new String[] {"--version", "current"}));
+        assertEquals(false, CommandLines.versionOnly(new String[] {}));
+    }
 }
