@@ -1,18 +1,37 @@
 package dev.retort.cli;
 
 import java.io.PrintWriter;
-import java.lang.reflect.Field;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** Builds the picocli command tree for one {@link Invocation}. */
 final class CommandLines {
     private CommandLines() {
     }
+
+    /**
+     * The commands, in help order. Registered here, building the model of only the one a command line names
+     * (picocli reads every command's annotations when it builds one: a third of a start-up).
+     */
+    static List<Class<?>> commands() {
+        return All.COMMANDS;
+    }
+
+    /** A holder, so that answering {@code --version} loads none of the command classes. */
+    private static final class All {
+        static final List<Class<?>> COMMANDS = List.of(
+                InitCommand.class, RevisionCommand.class, MergeCommand.class, BaselineCommand.class,
+                UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
+                CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
+                CheckCommand.class, StatusCommand.class, ImportCommand.class, GraphCommand.class, VerifyCommand.class,
+                DriftCommand.class, LintCommand.class, picocli.CommandLine.HelpCommand.class);
+    }
+
+    /** {@link RetortCommand}'s options that take a value, and its flags (CommandLinesTest reads them off its annotations). */
+    static final Set<String> GLOBAL_WITH_VALUE = Set.of("-c", "--config", "--url", "-x", "--output");
+    static final Set<String> GLOBAL_FLAGS = Set.of("-q", "--quiet");
 
     /** The tree of every command (help, completion). */
     static CommandLine create(Invocation invocation) {
@@ -28,8 +47,8 @@ final class CommandLines {
         CommandLine commandLine = new CommandLine(new RetortCommand(invocation));
         String named = args == null ? null : commandName(args);
         List<Class<?>> commands = named == null ? List.of()
-                : RetortCommand.COMMANDS.stream().filter(c -> names(c).contains(named)).toList();
-        for (Class<?> command : commands.isEmpty() ? RetortCommand.COMMANDS : commands) {
+                : commands().stream().filter(c -> names(c).contains(named)).toList();
+        for (Class<?> command : commands.isEmpty() ? commands() : commands) {
             commandLine.addSubcommand(command);
         }
         ErrorReporter errors = new ErrorReporter(invocation);
@@ -51,30 +70,38 @@ final class CommandLines {
      * own help and version options.
      */
     static String commandName(String[] args) {
-        Map<String, Boolean> takesValue = new HashMap<>();
-        for (Field field : RetortCommand.class.getDeclaredFields()) {
-            Option option = field.getAnnotation(Option.class);
-            if (option != null) {
-                for (String name : option.names()) {
-                    takesValue.put(name, field.getType() != boolean.class);
-                }
-            }
+        int i = afterGlobalOptions(args);
+        return i < 0 || i == args.length || args[i].equals("help") ? null : args[i];
+    }
+
+    /** Whether {@code args} are global options spelled out, then {@code -V} or {@code --version} alone. */
+    static boolean versionOnly(String[] args) {
+        int last = args.length - 1;
+        return last >= 0 && (args[last].equals("-V") || args[last].equals("--version"))
+                && afterGlobalOptions(java.util.Arrays.copyOf(args, last)) == last;
+    }
+
+    /** The index of the first argument that is not a global option or its value; -1 for an option it cannot place. */
+    private static int afterGlobalOptions(String[] args) {
+        if (args.length == 0) {
+            return 0;
         }
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-")) {
-                return arg.equals("help") ? null : arg;
+                return i;
             }
             int equals = arg.indexOf('=');
-            Boolean value = takesValue.get(equals > 0 && arg.startsWith("--") ? arg.substring(0, equals) : arg);
-            if (value == null) {
-                return null;
+            String name = equals > 0 && arg.startsWith("--") ? arg.substring(0, equals) : arg;
+            Boolean value = GLOBAL_WITH_VALUE.contains(name) ? Boolean.TRUE : GLOBAL_FLAGS.contains(name) ? Boolean.FALSE : null;
+            if (value == null || (value && equals < 0 && i + 1 == args.length)) {
+                return -1;
             }
             if (value && equals < 0) {
                 i++;
             }
         }
-        return null;
+        return args.length;
     }
 
     private static List<String> names(Class<?> command) {

@@ -41,7 +41,7 @@ public final class Main {
 
     /** @param terminal whether stderr is a terminal: a live progress line, and colour unless {@code NO_COLOR} is set */
     static int run(String[] args, Path cwd, Map<String, String> env, PrintStream out, PrintStream err, boolean terminal) {
-        if (args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
+        if (CommandLines.versionOnly(args)) {
             // Answered before picocli builds its command model (most of a start-up): the same line it prints.
             for (String line : new VersionProvider().getVersion()) {
                 out.println(line);

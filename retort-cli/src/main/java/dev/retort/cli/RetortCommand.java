@@ -19,16 +19,6 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Global options work before or after the command: retort -c app.properties upgrade head"})
 final class RetortCommand implements Callable<Integer> {
-    /**
-     * The commands, in help order. Registered by {@link CommandLines}, which builds the model of only the one a
-     * command line names (picocli reads every command's annotations when it builds one: a third of a start-up).
-     */
-    static final java.util.List<Class<?>> COMMANDS = java.util.List.of(
-            InitCommand.class, RevisionCommand.class, MergeCommand.class, BaselineCommand.class,
-            UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
-            CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
-            CheckCommand.class, StatusCommand.class, ImportCommand.class, GraphCommand.class, VerifyCommand.class,
-            DriftCommand.class, LintCommand.class, picocli.CommandLine.HelpCommand.class);
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Configuration file (default: ./retort.properties).")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,11 +36,35 @@ class CommandLinesTest {
     @Test
     void everyCommandForHelpVersionUnknownNamesAndOptionsItCannotPlace() {
         int all = registered().size();
-        assertEquals(RetortCommand.COMMANDS.size(), all);
+        assertEquals(CommandLines.commands().size(), all);
         for (String[] args : new String[][] {{}, {"--help"}, {"-h", "upgrade"}, {"help", "upgrade"}, {"-V"},
                 {"upgrad"}, {"--bogus", "current"}, {"-cfile", "current"}, {"--", "current"}}) {
             assertEquals(all, registered(args).size(), String.join(" ", args));
         }
         assertNull(CommandLines.commandName(new String[] {"--url"}));
+    }
+
+    @Test
+    void theGlobalOptionsAreThoseOfTheRootCommand() {
+        Set<String> withValue = new java.util.HashSet<>();
+        Set<String> flags = new java.util.HashSet<>();
+        for (java.lang.reflect.Field field : RetortCommand.class.getDeclaredFields()) {
+            picocli.CommandLine.Option option = field.getAnnotation(picocli.CommandLine.Option.class);
+            if (option != null) {
+                (field.getType() == boolean.class ? flags : withValue).addAll(List.of(option.names()));
+            }
+        }
+        assertEquals(withValue, CommandLines.GLOBAL_WITH_VALUE);
+        assertEquals(flags, CommandLines.GLOBAL_FLAGS);
+    }
+
+    @Test
+    void theVersionAfterGlobalOptionsIsAnsweredWithoutAModel() {
+        assertEquals(true, CommandLines.versionOnly(new String[] {"--version"}));
+        assertEquals(true, CommandLines.versionOnly(new String[] {"--url", "jdbc:h2:mem:x", "-q", "-V"}));
+        assertEquals(false, CommandLines.versionOnly(new String[] {"--url", "--version"}), "--version is the URL here");
+        assertEquals(false, CommandLines.versionOnly(new String[] {"current", "--version"}));
+        assertEquals(false, CommandLines.versionOnly(new String[] {"--version", "current"}));
+        assertEquals(false, CommandLines.versionOnly(new String[] {}));
     }
 }
