@@ -6,6 +6,7 @@ import dev.retort.Migration;
 import dev.retort.Op;
 import dev.retort.migrate.LoadedMigration;
 import dev.retort.migrate.MigrationSource;
+import dev.retort.migrate.WrappedMigration;
 import dev.retort.revision.RevisionNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ final class CallbackMigrations implements MigrationSource {
     }
 
     /** The migration between its callbacks. */
-    private final class Around implements Migration {
+    private final class Around implements WrappedMigration {
         private final Migration migration;
         private final String revision;
         private final String message;
@@ -66,6 +67,11 @@ final class CallbackMigrations implements MigrationSource {
             this.migration = migration;
             this.revision = revision;
             this.message = message;
+        }
+
+        @Override
+        public Migration wrapped() {
+            return migration;
         }
 
         @Override

@@ -57,7 +57,7 @@ final class StepFailure {
     private static String reason(Exception e, LoadedMigration loaded) {
         String reason = e instanceof MigrationFailedException || e instanceof SQLException
                 ? String.valueOf(e.getMessage()).strip() : e.toString();
-        String where = scriptLine(e, loaded.migration().getClass());
+        String where = scriptLine(e, WrappedMigration.unwrap(loaded.migration()).getClass());
         return where != null && !reason.contains(where) ? where + ": " + reason : reason;
     }
 
