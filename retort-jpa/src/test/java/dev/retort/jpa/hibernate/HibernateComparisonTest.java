@@ -100,10 +100,6 @@ class HibernateComparisonTest {
      * String is text to Retort, and a CLOB (oid on PostgreSQL, longtext on MariaDB) to Hibernate.
      */
     static final Map<String, String> VALIDATE_REFUSES = Map.ofEntries(
-            // sequences: Retort's schema model has none yet, so it creates the tables without them
-            Map.entry("ledger/postgresql", "Schema-validation: missing sequence [journal_seq]"),
-            Map.entry("ledger/h2", "Schema-validation: missing sequence [`journal_seq`]"),
-            Map.entry("ledger/mariadb", "Schema-validation: missing sequence [journal_seq]"),
             // UUID: Hibernate 6.6 expects MariaDB's native uuid; Retort writes char(36)
             Map.entry("saas/mariadb", "wrong column type encountered in column [external_id] in table [users]; found [char"),
             // text on H2: Retort writes CLOB (H2's TEXT); Hibernate's columnDefinition "TEXT" expects a varchar
