@@ -23,6 +23,11 @@ final class DataLoss {
                 + "(a table missing from the models, or outside the packages scanned, is dropped)";
     }
 
+    static String droppedSequence(String sequence) {
+        return "WARNING: sequence " + sequence + " is dropped and its current value is lost; check that the models mean it "
+                + "(a sequence no @SequenceGenerator names is dropped)";
+    }
+
     static String droppedColumn(String table, String column) {
         return "WARNING: column " + table + "." + column + " is dropped and its values are lost; check that the "
                 + "models mean it (an unmapped relation or a renamed field also drops a column)";

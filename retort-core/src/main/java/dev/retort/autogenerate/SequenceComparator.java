@@ -43,8 +43,7 @@ final class SequenceComparator {
             if (find(desired, present.name()).isEmpty()) {
                 Sequence before = present.withSchema(schema);
                 steps.add(Phase.DROP_SEQUENCES, new DropSequence(schema, present.name(), before), "- sequence " + present.name());
-                steps.note("WARNING: sequence " + present.name() + " is dropped and its current value is lost; check that "
-                        + "the models mean it (a sequence no @SequenceGenerator names is dropped)");
+                steps.note(DataLoss.droppedSequence(present.name()));
             }
         }
     }
