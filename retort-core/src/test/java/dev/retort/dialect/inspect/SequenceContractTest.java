@@ -60,6 +60,20 @@ class SequenceContractTest extends EachDialect {
     }
 
     @Test
+    void aSequenceOfAnotherSchemaIsCreatedAndReadThereOnly() throws Exception {
+        if (!dialect.equals("postgresql") && !dialect.equals("mariadb")) {
+            return; // one database per connection here (SQLite, H2's files): no other schema to reach
+        }
+        Dialect d = Dialects.forName(dialect);
+        try (TestDatabase here = database(); TestDatabase there = database(); Connection c = here.connect()) {
+            Sequence remote = new Sequence(there.name(), "remote_seq", 5, 2);
+            new JdbcSink(c, d).accept(new CreateSequence(remote));
+            assertEquals(List.of(remote), d.inspector().inspect(c, there.name()).sequences());
+            assertEquals(List.of(), d.inspector().inspect(c, null).sequences());
+        }
+    }
+
+    @Test
     void autogenerateCreatesAltersAndDropsSequencesAndTheDowngradeUndoesIt() throws Exception {
         Dialect d = Dialects.forName(dialect);
         try (TestDatabase db = database(); Connection c = db.connect()) {
