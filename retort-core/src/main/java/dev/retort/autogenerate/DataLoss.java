@@ -23,9 +23,9 @@ final class DataLoss {
                 + "(a table missing from the models, or outside the packages scanned, is dropped)";
     }
 
-    static String droppedSequence(String sequence) {
-        return "WARNING: sequence " + sequence + " is dropped and its current value is lost; check that the models mean it "
-                + "(a sequence no @SequenceGenerator names is dropped)";
+    static String unclaimedSequence(String sequence) {
+        return "NOTE: sequence " + sequence + " exists only in the database and is left alone (no @SequenceGenerator "
+                + "names it); drop it in a script (op.dropSequence) if nothing uses it";
     }
 
     static String droppedColumn(String table, String column) {

@@ -3,7 +3,6 @@ package dev.retort.autogenerate;
 import dev.retort.autogenerate.Steps.Phase;
 import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
-import dev.retort.op.DropSequence;
 import dev.retort.schema.Sequence;
 import java.util.List;
 import java.util.Objects;
@@ -11,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The sequences of the models against those of the database: a new one is created (and dropped by the
- * downgrade), one only in the database dropped with a warning (its current value is lost), one whose start or
- * increment differs altered in place, keeping its current value. Not called where the database has none.
+ * downgrade), one only in the database left alone with a note (a drop would lose its current value; write it
+ * by hand when meant), one whose start or increment differs altered in place, keeping its current value. Not called where the database has none.
  */
 final class SequenceComparator {
     private SequenceComparator() {
@@ -41,9 +40,9 @@ final class SequenceComparator {
         }
         for (Sequence present : actual) {
             if (find(desired, present.name()).isEmpty()) {
-                Sequence before = present.withSchema(schema);
-                steps.add(Phase.DROP_SEQUENCES, new DropSequence(schema, present.name(), before), "- sequence " + present.name());
-                steps.note(DataLoss.droppedSequence(present.name()));
+                // Left alone, as Alembic leaves every sequence: one the models do not name may feed a column
+                // default, a trigger or Hibernate's AUTO ids, and dropping it loses its current value.
+                steps.note(DataLoss.unclaimedSequence(present.name()));
             }
         }
     }
