@@ -1,1 +1,1 @@
--- OFFLINE_UNSUPPORTED: alterColumn on table users is not supported offline on sqlite: it rebuilds the table, which needs the live table's definition; run online, or use op.batch(definition, b -> ...) with the table as it is
+-- UNSUPPORTED: alterColumn on table users is not supported offline on sqlite: it rebuilds the table, which needs the live table's definition; run online, or use op.batch(definition, b -> ...) with the table as it is

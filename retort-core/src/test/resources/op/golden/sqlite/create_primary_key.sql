@@ -1,1 +1,1 @@
--- OFFLINE_UNSUPPORTED: createPrimaryKey on table tags is not supported offline on sqlite: it rebuilds the table, which needs the live table's definition; run online, or use op.batch(definition, b -> ...) with the table as it is
+-- UNSUPPORTED: createPrimaryKey on table tags is not supported offline on sqlite: it rebuilds the table, which needs the live table's definition; run online, or use op.batch(definition, b -> ...) with the table as it is
