@@ -4,6 +4,7 @@ import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.Batch;
 import dev.retort.op.BulkInsert;
 import dev.retort.op.ColumnDef;
@@ -11,12 +12,14 @@ import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.ForeignKeyDef;
@@ -115,6 +118,31 @@ public interface Op {
 
     default void dropTableComment(String table) {
         apply(new DropTableComment(null, table, null));
+    }
+
+    // ---- sequences
+
+    /** {@code op.createSequence("journal_seq", s -> s.start(1).increment(50))}; refused on SQLite. */
+    default void createSequence(String name, Consumer<CreateSequence.Builder> settings) {
+        CreateSequence.Builder b = new CreateSequence.Builder();
+        settings.accept(b);
+        apply(new CreateSequence(b.build(null, name)));
+    }
+
+    /** A sequence starting at 1, incremented by 1. */
+    default void createSequence(String name) {
+        createSequence(name, s -> { });
+    }
+
+    default void dropSequence(String name) {
+        apply(new DropSequence(null, name, null));
+    }
+
+    /** Sets a sequence's start and increment; the values not set are 1. */
+    default void alterSequence(String name, Consumer<CreateSequence.Builder> settings) {
+        CreateSequence.Builder b = new CreateSequence.Builder();
+        settings.accept(b);
+        apply(new AlterSequence(b.build(null, name), null));
     }
 
     // ---- columns

@@ -7,18 +7,21 @@ import static dev.retort.autogenerate.SchemaCode.strs;
 
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.Batch;
 import dev.retort.op.BulkInsert;
 import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -132,6 +135,21 @@ final class BatchLinks implements OperationVisitor<Code.Call> {
 
     @Override
     public Code.Call dropTableComment(DropTableComment o) {
+        return null;
+    }
+
+    @Override
+    public Code.Call createSequence(CreateSequence o) {
+        return null;
+    }
+
+    @Override
+    public Code.Call dropSequence(DropSequence o) {
+        return null;
+    }
+
+    @Override
+    public Code.Call alterSequence(AlterSequence o) {
         return null;
     }
 

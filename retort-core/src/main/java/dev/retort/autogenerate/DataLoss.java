@@ -23,6 +23,11 @@ final class DataLoss {
                 + "(a table missing from the models, or outside the packages scanned, is dropped)";
     }
 
+    static String unclaimedSequence(String sequence) {
+        return "NOTE: sequence " + sequence + " exists only in the database and is left alone (no @SequenceGenerator "
+                + "names it); drop it in a script (op.dropSequence) if nothing uses it";
+    }
+
     static String droppedColumn(String table, String column) {
         return "WARNING: column " + table + "." + column + " is dropped and its values are lost; check that the "
                 + "models mean it (an unmapped relation or a renamed field also drops a column)";

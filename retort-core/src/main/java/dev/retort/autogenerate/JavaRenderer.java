@@ -2,18 +2,21 @@ package dev.retort.autogenerate;
 
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.Batch;
 import dev.retort.op.BulkInsert;
 import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -165,6 +168,21 @@ public final class JavaRenderer {
         @Override
         public Operation dropTableComment(DropTableComment o) {
             return new DropTableComment(o.schema(), o.table(), null);
+        }
+
+        @Override
+        public Operation createSequence(CreateSequence o) {
+            return o;
+        }
+
+        @Override
+        public Operation dropSequence(DropSequence o) {
+            return new DropSequence(o.schema(), o.name(), null);
+        }
+
+        @Override
+        public Operation alterSequence(AlterSequence o) {
+            return new AlterSequence(o.sequence(), null);
         }
 
         @Override

@@ -10,24 +10,28 @@ import static dev.retort.autogenerate.SchemaCode.strs;
 
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.Batch;
 import dev.retort.op.BulkInsert;
 import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
 import dev.retort.op.Operation;
 import dev.retort.op.OperationVisitor;
 import dev.retort.op.RenameTable;
+import dev.retort.schema.Sequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -181,6 +185,27 @@ final class OperationCode implements OperationVisitor<Code> {
     @Override
     public Code dropTableComment(DropTableComment o) {
         return o.schema() == null && o.previous() == null ? op("dropTableComment", str(o.table())) : exact(o);
+    }
+
+    @Override
+    public Code createSequence(CreateSequence o) {
+        return o.sequence().schema() == null ? op("createSequence", str(o.sequence().name()), sequenceLambda(o.sequence())) : exact(o);
+    }
+
+    @Override
+    public Code dropSequence(DropSequence o) {
+        return o.schema() == null && o.definition() == null ? op("dropSequence", str(o.name())) : exact(o);
+    }
+
+    @Override
+    public Code alterSequence(AlterSequence o) {
+        return o.sequence().schema() == null && o.previous() == null
+                ? op("alterSequence", str(o.sequence().name()), sequenceLambda(o.sequence())) : exact(o);
+    }
+
+    private static Code sequenceLambda(Sequence s) {
+        return new Code.Lambda("s", chain(atom("s"), List.of(method("start", atom(Long.toString(s.start()))),
+                method("increment", atom(Long.toString(s.increment()))))));
     }
 
     @Override

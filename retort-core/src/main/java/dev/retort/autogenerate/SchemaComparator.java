@@ -30,7 +30,8 @@ import java.util.function.Predicate;
  * diff.downgrade();  // the reverse of each, last first
  * }</pre>
  *
- * <p>Tables only in the database are dropped (carrying their definition, so the downgrade recreates them);
+ * <p>Sequences compare by name, start and increment ({@link SequenceComparator}), where the database has them.
+ * Tables only in the database are dropped (carrying their definition, so the downgrade recreates them);
  * tables the options exclude are never created, dropped or changed. Names compare exactly, as the database
  * stores them: Retort quotes whatever the database would fold.
  */
@@ -84,6 +85,9 @@ public final class SchemaComparator {
         }
         create(created, steps, same, schema);
         drop(present.stream().filter(t -> find(wanted, t.name()).isEmpty()).toList(), steps, same, schema);
+        if (ddl.supportsSequences()) {
+            SequenceComparator.compare(desired.sequences(), actual.sequences(), steps, schema, compared);
+        }
         return steps.toDiff();
     }
 

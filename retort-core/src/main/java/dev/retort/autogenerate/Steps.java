@@ -21,8 +21,8 @@ final class Steps {
      * phases backwards, so it holds for it too.
      */
     enum Phase {
-        DROP_FOREIGN_KEYS, DROP_TABLES, DROP_CONSTRAINTS, ADD_COLUMNS, ALTER_COLUMNS, DROP_COLUMNS,
-        CREATE_CONSTRAINTS, CREATE_TABLES, CREATE_FOREIGN_KEYS, TABLE_COMMENTS
+        DROP_FOREIGN_KEYS, DROP_TABLES, DROP_SEQUENCES, DROP_CONSTRAINTS, ADD_COLUMNS, ALTER_COLUMNS, DROP_COLUMNS,
+        CREATE_CONSTRAINTS, CREATE_SEQUENCES, CREATE_TABLES, CREATE_FOREIGN_KEYS, TABLE_COMMENTS
     }
 
     private record Step(Phase phase, int seq, Operation operation, Operation reverse, List<String> changes) {

@@ -10,6 +10,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -235,6 +236,23 @@ public abstract class BaseDdl implements DdlRenderer {
     @Override
     public List<String> renameTable(String schema, String from, String to) {
         return List.of(alterTable(schema, from) + "RENAME TO " + q(to));
+    }
+
+    // ---- sequences (the SQL standard's words, which PostgreSQL, MariaDB and H2 share)
+
+    @Override
+    public List<String> createSequence(Sequence s) {
+        return List.of("CREATE SEQUENCE " + table(s.schema(), s.name()) + " START WITH " + s.start() + " INCREMENT BY " + s.increment());
+    }
+
+    @Override
+    public List<String> dropSequence(String schema, String name) {
+        return List.of("DROP SEQUENCE " + table(schema, name));
+    }
+
+    @Override
+    public List<String> alterSequence(Sequence s) {
+        return List.of("ALTER SEQUENCE " + table(s.schema(), s.name()) + " INCREMENT BY " + s.increment() + " START WITH " + s.start());
     }
 
     // ---- columns

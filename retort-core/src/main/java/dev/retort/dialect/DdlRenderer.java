@@ -8,6 +8,7 @@ import dev.retort.schema.ConstraintKind;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
@@ -55,6 +56,19 @@ public interface DdlRenderer {
     default String columnTypeSql(String schema, String table, Column column) {
         return typeSql(column.type());
     }
+
+    /** True when the database has sequences (SQLite has none: autogenerate leaves them out there). */
+    default boolean supportsSequences() {
+        return true;
+    }
+
+    /** {@code CREATE SEQUENCE}; refused where {@link #supportsSequences()} is false. */
+    List<String> createSequence(Sequence sequence);
+
+    List<String> dropSequence(String schema, String name);
+
+    /** {@code ALTER SEQUENCE}: the start and increment of {@code sequence}, its current value kept. */
+    List<String> alterSequence(Sequence sequence);
 
     /** True when the database keeps table and column comments; where it does not, they are never a difference. */
     default boolean supportsComments() {

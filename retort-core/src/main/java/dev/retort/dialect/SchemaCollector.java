@@ -6,6 +6,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class SchemaCollector {
     private final String schema;
     private final Predicate<String> include;
     private final Map<String, Parts> tables = new TreeMap<>();
+    private final Map<String, Sequence> sequences = new TreeMap<>();
 
     /**
      * @param schema  the schema name given to every table (null: the current one)
@@ -101,6 +103,11 @@ public final class SchemaCollector {
         with(table, p -> p.checks.add(check));
     }
 
+    /** A sequence of the schema (not one that belongs to a column), whatever the table filter. */
+    public void addSequence(String name, long start, long increment) {
+        sequences.put(name, new Sequence(schema, name, start, increment));
+    }
+
     /** The tables sorted by name; constraints and indexes sorted by name, unnamed ones last in catalog order. */
     public Schema build() {
         List<Table> out = new ArrayList<>();
@@ -113,7 +120,7 @@ public final class SchemaCollector {
             sorted(p.checks, CheckConstraint::name).forEach(b::check);
             out.add(b.build());
         });
-        return new Schema(out);
+        return new Schema(out, List.copyOf(sequences.values()));
     }
 
     private void with(String table, Consumer<Parts> change) {

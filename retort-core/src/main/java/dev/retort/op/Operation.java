@@ -13,9 +13,9 @@ import java.util.Optional;
  * add.reverse();   // Optional[DropColumn[schema=null, table=users, column=phone, definition=...]]
  * }</pre>
  */
-public sealed interface Operation permits AddColumn, AlterColumn, Batch, BulkInsert, CreateCheckConstraint,
-        CreateForeignKey, CreateIndex, CreatePrimaryKey, CreateTable, CreateTableComment, CreateUniqueConstraint,
-        DropColumn, DropConstraint, DropIndex, DropTable, DropTableComment, Execute, RenameTable {
+public sealed interface Operation permits AddColumn, AlterColumn, AlterSequence, Batch, BulkInsert, CreateCheckConstraint,
+        CreateForeignKey, CreateIndex, CreatePrimaryKey, CreateSequence, CreateTable, CreateTableComment, CreateUniqueConstraint,
+        DropColumn, DropConstraint, DropIndex, DropSequence, DropTable, DropTableComment, Execute, RenameTable {
     /** The operation that undoes this one, when it can be known; raw SQL has none. */
     Optional<Operation> reverse();
 

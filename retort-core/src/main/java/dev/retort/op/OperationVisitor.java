@@ -32,6 +32,12 @@ public interface OperationVisitor<R> {
 
     R dropTableComment(DropTableComment op);
 
+    R createSequence(CreateSequence op);
+
+    R dropSequence(DropSequence op);
+
+    R alterSequence(AlterSequence op);
+
     R execute(Execute op);
 
     R bulkInsert(BulkInsert op);

@@ -2,18 +2,21 @@ package dev.retort.render;
 
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.Batch;
 import dev.retort.op.BulkInsert;
 import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -227,6 +230,21 @@ final class OperationRenderer implements OperationVisitor<List<Sql>> {
     @Override
     public List<Sql> dropTableComment(DropTableComment op) {
         return statements(ddl.tableComment(op.schema(), op.table(), null));
+    }
+
+    @Override
+    public List<Sql> createSequence(CreateSequence op) {
+        return statements(ddl.createSequence(op.sequence()));
+    }
+
+    @Override
+    public List<Sql> dropSequence(DropSequence op) {
+        return statements(ddl.dropSequence(op.schema(), op.name()));
+    }
+
+    @Override
+    public List<Sql> alterSequence(AlterSequence op) {
+        return statements(ddl.alterSequence(op.sequence()));
     }
 
     @Override

@@ -2,18 +2,21 @@ package dev.retort.render;
 
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.Batch;
 import dev.retort.op.BulkInsert;
 import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -177,6 +180,21 @@ final class TableChanges {
 
         @Override
         public Table renameTable(RenameTable o) {
+            return refuse(o);
+        }
+
+        @Override
+        public Table createSequence(CreateSequence o) {
+            return refuse(o);
+        }
+
+        @Override
+        public Table dropSequence(DropSequence o) {
+            return refuse(o);
+        }
+
+        @Override
+        public Table alterSequence(AlterSequence o) {
             return refuse(o);
         }
 

@@ -73,6 +73,9 @@ class OpGoldenTest {
         c.put("drop_table", op -> op.dropTable("users"));
         c.put("drop_table_with_enum", op -> op.dropTable(table("users", column("plan", enumOf("plan_kind", "free")))));
         c.put("rename_table", op -> op.renameTable("users", "accounts"));
+        c.put("create_sequence", op -> op.createSequence("journal_seq", s -> s.start(1).increment(50)));
+        c.put("drop_sequence", op -> op.dropSequence("journal_seq"));
+        c.put("alter_sequence", op -> op.alterSequence("journal_seq", s -> s.start(1).increment(20)));
         c.put("add_column", op -> op.addColumn("users", column("phone", varchar(20)).notNull().serverDefault("''")));
         c.put("add_column_references", op -> op.addColumn("pets",
                 column("vet_id", bigint()).references("vets", "id").foreignKeyName("fk_pets_vet").index("ix_pets_vet")));

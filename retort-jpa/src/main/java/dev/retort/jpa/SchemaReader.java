@@ -59,7 +59,7 @@ final class SchemaReader {
         List<Table> tables = shared.tables();
         tables.sort(Comparator.comparing(Table::name).thenComparing(t -> Objects.requireNonNullElse(t.schema(), "")));
         try {
-            return new Schema(tables);
+            return new Schema(tables, Sequences.of(entities));
         } catch (IllegalArgumentException e) {
             throw new RetortException(ErrorCode.CONFIG, "the entities map two tables to one name: " + e.getMessage()
                     + "; give one of them another @Table(name)", e);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +22,6 @@ class JavaxPersistenceTest {
         assertEquals(List.of("club", "reader_interests", "readers"), javax.tables().stream().map(t -> t.name()).toList());
         assertFalse(javax.table("readers").orElseThrow().foreignKeys().isEmpty(), "the @ManyToOne's key");
         assertFalse(javax.table("readers").orElseThrow().checks().isEmpty(), "the @Enumerated(STRING) check");
+        assertEquals(List.of(new Sequence(null, "club_seq", 10, 5)), javax.sequences(), "the class's @SequenceGenerator");
     }
 }

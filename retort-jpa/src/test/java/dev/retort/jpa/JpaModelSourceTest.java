@@ -15,6 +15,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.nio.file.Path;
@@ -137,8 +138,9 @@ class JpaModelSourceTest {
                 .column(col("name", ColumnType.varchar(255)))
                 .primaryKey(new PrimaryKey("pk_teams", List.of("id")))
                 .build();
-        assertEquals(new Schema(List.of(memberRoles, members, membersTags, orderLines, profile, role, tag, teams)),
-                scan("relations"));
+        // Tag's bare @GeneratedValue(strategy = SEQUENCE): Hibernate 6's tag_SEQ, lower-cased by Spring's naming
+        assertEquals(new Schema(List.of(memberRoles, members, membersTags, orderLines, profile, role, tag, teams),
+                List.of(new Sequence(null, "tag_seq", 1, 50))), scan("relations"));
     }
 
     private static Schema inheritance() {
@@ -203,6 +205,21 @@ class JpaModelSourceTest {
         RetortException e = assertThrows(RetortException.class, () -> JpaModelSource.ofClasses(entity).load());
         assertEquals(ErrorCode.CONFIG, e.code());
         return e.getMessage();
+    }
+
+    @Test
+    void sequenceKeysGetTheSequencesHibernateCreates() {
+        Schema ledger = JpaModelSource.ofClasses(dev.retort.jpa.hibernate.ledger.Journal.class,
+                dev.retort.jpa.hibernate.ledger.Posting.class).load();
+        // @SequenceGenerator(sequenceName = "journal_seq", allocationSize = 20); a bare SEQUENCE: <table>_SEQ by 50
+        assertEquals(List.of(new Sequence(null, "journal_seq", 1, 20), new Sequence(null, "postings_seq", 1, 50)),
+                ledger.sequences());
+        assertEquals(col("id", ColumnType.bigint()).notNull(), ledger.table("postings").orElseThrow().column("id").orElseThrow(),
+                "the key is a plain bigint: the sequence fills it, not the column");
+        Schema hibernateNaming = JpaModelSource.ofClasses(dev.retort.jpa.hibernate.ledger.Posting.class,
+                dev.retort.jpa.hibernate.ledger.Journal.class)
+                .with(JpaSettings.defaults().withNaming(JpaSettings.Naming.HIBERNATE).withDialect("mariadb")).load();
+        assertEquals(List.of("journal_seq", "postings_SEQ"), hibernateNaming.sequences().stream().map(Sequence::name).toList());
     }
 
     @Test

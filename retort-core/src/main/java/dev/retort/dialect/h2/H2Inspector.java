@@ -81,6 +81,10 @@ public final class H2Inspector implements SchemaInspector {
             WHERE i.TABLE_SCHEMA = %s AND NOT i.IS_GENERATED
             ORDER BY i.TABLE_NAME, i.INDEX_NAME, ic.ORDINAL_POSITION""".formatted(SCHEMA);
 
+    private static final String SEQUENCES = """
+            SELECT SEQUENCE_NAME, START_VALUE, INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES
+            WHERE SEQUENCE_SCHEMA = %s""".formatted(SCHEMA);
+
     @Override
     public Schema inspect(Connection connection, String schema, Predicate<String> includeTable) throws SQLException {
         SchemaCollector tables = new SchemaCollector(schema, includeTable);
@@ -90,6 +94,8 @@ public final class H2Inspector implements SchemaInspector {
         CatalogQuery.forEachRow(connection, CHECKS,
                 rs -> tables.addCheck(rs.getString(1), new CheckConstraint(rs.getString(2), rs.getString(3))), schema);
         indexes(connection, schema, tables);
+        CatalogQuery.forEachRow(connection, SEQUENCES, rs -> tables.addSequence(rs.getString(1), rs.getLong(2), rs.getLong(3)),
+                schema);
         return tables.build();
     }
 

@@ -39,6 +39,10 @@ import java.util.regex.Pattern;
 public final class MariaDbInspector implements SchemaInspector {
     private static final String SCHEMA = "COALESCE(?, DATABASE())";
 
+    private static final String SEQUENCES = """
+            SELECT TABLE_SCHEMA, TABLE_NAME FROM information_schema.TABLES
+            WHERE TABLE_SCHEMA = %s AND TABLE_TYPE = 'SEQUENCE'""".formatted(SCHEMA);
+
     private static final String TABLES = """
             SELECT TABLE_NAME, TABLE_COMMENT FROM information_schema.TABLES
             WHERE TABLE_SCHEMA = %s AND TABLE_TYPE = 'BASE TABLE'""".formatted(SCHEMA);
@@ -105,6 +109,7 @@ public final class MariaDbInspector implements SchemaInspector {
         }
         keys(connection, schema, tables);
         indexes(connection, schema, tables);
+        sequences(connection, schema, tables);
         return tables.build();
     }
 
@@ -212,6 +217,16 @@ public final class MariaDbInspector implements SchemaInspector {
                         : new Index(name, List.of(), keys, false, null, kind));
             }
         });
+    }
+
+    // A sequence is a table of one row holding its settings: one query each.
+    private static void sequences(Connection connection, String schema, SchemaCollector tables) throws SQLException {
+        List<String[]> names = new ArrayList<>();
+        CatalogQuery.forEachRow(connection, SEQUENCES, rs -> names.add(new String[] {rs.getString(1), rs.getString(2)}), schema);
+        for (String[] n : names) {
+            CatalogQuery.forEachRow(connection, "SELECT start_value, increment FROM " + quote(n[0]) + "." + quote(n[1]),
+                    rs -> tables.addSequence(n[1], rs.getLong(1), rs.getLong(2)));
+        }
     }
 
     private static String quote(String name) {

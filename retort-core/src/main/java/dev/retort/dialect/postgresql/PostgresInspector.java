@@ -97,6 +97,13 @@ public final class PostgresInspector implements SchemaInspector {
                   WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))
             """.formatted(SCHEMA);
 
+    // Sequences that belong to a serial or identity column (pg_depend 'a', 'i') are part of that column.
+    private static final String SEQUENCES = """
+            SELECT c.relname, s.seqstart, s.seqincrement
+            FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE %s AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                  AND d.objid = c.oid AND d.deptype IN ('a', 'i'))""".formatted(SCHEMA);
+
     @Override
     public Schema inspect(Connection connection, String schema, Predicate<String> includeTable) throws SQLException {
         SchemaCollector tables = new SchemaCollector(schema, includeTable);
@@ -104,6 +111,8 @@ public final class PostgresInspector implements SchemaInspector {
         CatalogQuery.forEachRow(connection, COLUMNS, rs -> tables.addColumn(rs.getString(1), column(rs)), schema);
         CatalogQuery.forEachRow(connection, CONSTRAINTS, rs -> constraint(tables, rs), schema);
         CatalogQuery.forEachRow(connection, INDEXES, rs -> tables.addIndex(rs.getString(1), index(rs)), schema);
+        CatalogQuery.forEachRow(connection, SEQUENCES, rs -> tables.addSequence(rs.getString(1), rs.getLong(2), rs.getLong(3)),
+                schema);
         return tables.build();
     }
 

@@ -5,6 +5,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,26 @@ final class SqliteDdl extends BaseDdl {
     @Override
     public String columnTypeSql(String schema, String table, Column c) {
         return c.autoIncrement() ? "INTEGER" : typeSql(c.type());
+    }
+
+    @Override
+    public boolean supportsSequences() {
+        return false;
+    }
+
+    @Override
+    public List<String> createSequence(Sequence s) {
+        throw unsupported("createSequence " + s.name(), "SQLite has no sequences; use an INTEGER PRIMARY KEY (autoIncrement)");
+    }
+
+    @Override
+    public List<String> dropSequence(String schema, String name) {
+        throw unsupported("dropSequence " + name, "SQLite has no sequences");
+    }
+
+    @Override
+    public List<String> alterSequence(Sequence s) {
+        throw unsupported("alterSequence " + s.name(), "SQLite has no sequences");
     }
 
     @Override

@@ -2,18 +2,21 @@ package dev.retort.autogenerate.compare;
 
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.Batch;
 import dev.retort.op.BulkInsert;
 import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -27,6 +30,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -42,15 +46,17 @@ import java.util.function.Function;
  */
 final class ModelApplier implements OperationVisitor<Void> {
     private final Map<String, Table> tables = new TreeMap<>();
+    private final Map<String, Sequence> sequences = new TreeMap<>();
 
     private ModelApplier(Schema start) {
         start.tables().forEach(t -> tables.put(t.name(), t));
+        start.sequences().forEach(s -> sequences.put(s.name(), s));
     }
 
     static Schema apply(Schema start, List<Operation> operations) {
         ModelApplier a = new ModelApplier(start);
         operations.forEach(o -> o.accept(a));
-        return new Schema(List.copyOf(a.tables.values()));
+        return new Schema(List.copyOf(a.tables.values()), List.copyOf(a.sequences.values()));
     }
 
     static Schema canonical(Schema s) {
@@ -65,7 +71,7 @@ final class ModelApplier implements OperationVisitor<Void> {
             out.add(b.build());
         }
         out.sort(Comparator.comparing(Table::name));
-        return new Schema(out);
+        return new Schema(out, sorted(s.sequences(), Sequence::name));
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, String> name) {
@@ -176,6 +182,24 @@ final class ModelApplier implements OperationVisitor<Void> {
     @Override
     public Void renameTable(RenameTable op) {
         throw new AssertionError("unexpected " + op);
+    }
+
+    @Override
+    public Void createSequence(CreateSequence op) {
+        sequences.put(op.sequence().name(), op.sequence());
+        return null;
+    }
+
+    @Override
+    public Void dropSequence(DropSequence op) {
+        sequences.remove(op.name());
+        return null;
+    }
+
+    @Override
+    public Void alterSequence(AlterSequence op) {
+        sequences.put(op.sequence().name(), op.sequence());
+        return null;
     }
 
     @Override

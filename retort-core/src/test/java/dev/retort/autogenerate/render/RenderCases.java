@@ -4,18 +4,21 @@ import static dev.retort.Ddl.*;
 
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterSequence;
 import dev.retort.op.Batch;
 import dev.retort.op.BulkInsert;
 import dev.retort.op.CreateCheckConstraint;
 import dev.retort.op.CreateForeignKey;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreatePrimaryKey;
+import dev.retort.op.CreateSequence;
 import dev.retort.op.CreateTable;
 import dev.retort.op.CreateTableComment;
 import dev.retort.op.CreateUniqueConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropConstraint;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropTableComment;
 import dev.retort.op.Execute;
@@ -29,6 +32,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.math.BigDecimal;
@@ -60,6 +64,12 @@ final class RenderCases {
         c.put("drop_table_with_enum", List.of(new DropTable(null, "users",
                 Table.builder("users").column(Column.of("plan", ColumnType.enumOf("plan_kind", "free", "pro"))).build())));
         c.put("drop_table_in_schema", List.of(new DropTable("app", "users", null)));
+        c.put("create_sequence", List.of(new CreateSequence(new Sequence(null, "journal_seq", 1, 20)),
+                new CreateSequence(new Sequence("ledger", "postings_seq", 1, 50))));
+        c.put("drop_sequence", List.of(new DropSequence(null, "journal_seq", new Sequence(null, "journal_seq", 1, 20)),
+                new DropSequence(null, "old_seq", null)));
+        c.put("alter_sequence", List.of(new AlterSequence(new Sequence(null, "journal_seq", 100, 50),
+                new Sequence(null, "journal_seq", 1, 20))));
         c.put("rename_table", List.of(new RenameTable(null, "users", "accounts"), new RenameTable("app", "a", "b")));
         c.put("add_column", List.of(
                 new AddColumn(null, "users", Column.of("phone", ColumnType.varchar(20))),

@@ -167,6 +167,6 @@ final class H2Inspection implements InspectionFixture {
 
     @Override
     public int inspectionQueries() {
-        return 5;
+        return 6; // tables, columns, keys, checks, indexes, sequences
     }
 }

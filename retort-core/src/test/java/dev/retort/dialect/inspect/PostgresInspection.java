@@ -177,6 +177,6 @@ final class PostgresInspection implements InspectionFixture {
 
     @Override
     public int inspectionQueries() {
-        return 4;
+        return 5; // tables, columns, constraints, indexes, sequences
     }
 }

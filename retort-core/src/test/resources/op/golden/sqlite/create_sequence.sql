@@ -1,0 +1,1 @@
+-- UNSUPPORTED: createSequence journal_seq is not supported on sqlite: SQLite has no sequences; use an INTEGER PRIMARY KEY (autoIncrement)

@@ -1,0 +1,1 @@
+-- UNSUPPORTED: dropSequence journal_seq is not supported on sqlite: SQLite has no sequences
