@@ -28,7 +28,8 @@ import java.util.TreeMap;
  * @param packages  packages to scan for entities, or empty
  * @param className the {@link SchemaDefinition} class, or null
  * @param settings  the reader's own keys ({@code jpa_*}, e.g. {@code jpa_naming_strategy}), and {@code jpa_dialect}
- *                  taken from the {@code url} when not set: the database the entities' schema is read for
+ *                  taken from the {@code url} when not set: the database the entities' schema is read for; and the
+ *                  {@code naming_convention.*} templates ({@link NamingTemplates})
  */
 public record ModelConfig(List<Path> classpath, List<String> packages, String className, Map<String, String> settings) {
     public static final String CLASSPATH_KEY = "model_classpath";
@@ -92,7 +93,7 @@ public record ModelConfig(List<Path> classpath, List<String> packages, String cl
         }
         List<Path> entries = classpath == null ? List.of() : splitClasspath(classpath, directory);
         if (className != null) {
-            return Optional.of(definition(entries, className));
+            return Optional.of(definition(entries, className).withSettings(readerSettings(values)));
         }
         List<String> names = new ArrayList<>();
         for (String name : packages.split(",")) {
@@ -103,14 +104,19 @@ public record ModelConfig(List<Path> classpath, List<String> packages, String cl
         return Optional.of(new ModelConfig(entries, names, null, readerSettings(values)));
     }
 
-    /** The {@code jpa_*} keys, and {@code jpa_dialect} from {@code url}'s scheme when unset. */
+    /**
+     * The {@code jpa_*} and {@code naming_convention.*} ({@link NamingTemplates}) keys, and {@code jpa_dialect} from
+     * {@code url}'s scheme when unset.
+     */
     static Map<String, String> readerSettings(Map<String, String> values) {
         Map<String, String> settings = new TreeMap<>();
         values.forEach((key, value) -> {
-            if (key.startsWith(READER_PREFIX) && value != null && !value.isBlank()) {
+            if ((key.startsWith(READER_PREFIX) || key.startsWith(NamingTemplates.PREFIX)) && value != null
+                    && !value.isBlank()) {
                 settings.put(key, value.trim());
             }
         });
+        NamingTemplates.of(settings); // a bad template fails here, before anything is read
         String url = blankToNull(values.get("url"));
         if (!settings.containsKey(READER_PREFIX + "dialect") && url != null) {
             // jdbc:postgresql://..., postgresql+psycopg2://..., sqlite:///app.db: the scheme, without a driver

@@ -38,10 +38,11 @@ public final class ModelSources {
 
     /** The source for {@code config}, with {@code parent} behind the model classpath. */
     public static ModelSource of(ModelConfig config, ClassLoader parent) {
+        NamingTemplates names = NamingTemplates.of(config.settings());
         if (config.className() != null) {
-            return () -> withLoader(config.classpath(), parent, context -> define(context, config));
+            return () -> names.apply(withLoader(config.classpath(), parent, context -> define(context, config)));
         }
-        return () -> withLoader(config.classpath(), parent, context -> scan(context, config));
+        return () -> names.apply(withLoader(config.classpath(), parent, context -> scan(context, config)));
     }
 
     private static Schema withLoader(List<Path> classpath, ClassLoader parent, Function<Context, Schema> task) {
