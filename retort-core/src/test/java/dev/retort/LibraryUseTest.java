@@ -126,6 +126,38 @@ class LibraryUseTest {
         assertEquals(ErrorCode.CONFIG, e.code());
     }
 
+    /**
+     * Every deploy's {@code upgrade head} at head: answered from the version and history tables without taking the
+     * lock, so replicas starting while another process holds it (a long {@code stamp}, a migration of another
+     * target) do not queue behind it; with anything to run it waits as before.
+     */
+    @ParameterizedTest
+    @MethodSource("dev.retort.testing.TestDatabases#sharedWithOtherProcesses")
+    void aNoOpUpgradeTakesNoLock(String dialect) throws Exception {
+        Files.createDirectories(dir.resolve("n/versions"));
+        Files.writeString(dir.resolve("n/versions/e00000000001_x.sql"),
+                "-- revision: e00000000001\n\n-- upgrade\nCREATE TABLE y (id INTEGER);\n\n-- downgrade\nDROP TABLE y;\n");
+        RetortBuilder builder = Retort.builder().scriptLocation(dir.resolve("n")).lockTimeout(Duration.ofMillis(300));
+        try (TestDatabase db = TestDatabases.of(dialect, dir)) {
+            try (Retort r = credentials(builder, db).build()) {
+                r.upgrade("head");
+            }
+            try (Connection holder = db.connect();
+                 MigrationLock held = Dialects.forName(dialect).lock(holder, null, "retort_version", Duration.ofSeconds(1));
+                 Retort r = credentials(builder, db).build()) {
+                assertTrue(r.upgrade("head").isEmpty(), "nothing ran");
+                assertEquals("e00000000001", r.current().get(0).id());
+                // A repeatable script that is due is work: it waits for the lock, and times out.
+                Files.createDirectories(dir.resolve("n/repeatable"));
+                Files.writeString(dir.resolve("n/repeatable/v.sql"), "CREATE VIEW v AS SELECT id FROM y;\n");
+                try (Retort again = credentials(builder, db).build()) {
+                    RetortException e = assertThrows(RetortException.class, () -> again.upgrade("head"));
+                    assertEquals(ErrorCode.LOCKED, e.code());
+                }
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("dev.retort.testing.TestDatabases#sharedWithOtherProcesses")
     void aHeldLockMakesASecondUpgradeWaitThenTimeOutNamingIt(String dialect) throws Exception {
@@ -133,6 +165,9 @@ class LibraryUseTest {
              Connection holder = db.connect();
              MigrationLock held = Dialects.forName(dialect).lock(holder, null, "retort_version", Duration.ofSeconds(1))) {
             Files.createDirectories(dir.resolve("m/versions"));
+            // Something to run: at head already, an upgrade answers without the lock (aNoOpUpgradeTakesNoLock).
+            Files.writeString(dir.resolve("m/versions/d00000000001_x.sql"),
+                    "-- revision: d00000000001\n\n-- upgrade\nCREATE TABLE x (id INTEGER);\n\n-- downgrade\nDROP TABLE x;\n");
             RetortBuilder builder = Retort.builder().scriptLocation(dir.resolve("m")).lockTimeout(Duration.ofMillis(300));
             RetortException e = assertThrows(RetortException.class, () -> {
                 try (Retort r = credentials(builder, db).build()) {

@@ -30,8 +30,8 @@ final class CommandLines {
     }
 
     /** {@link RetortCommand}'s options that take a value, and its flags (CommandLinesTest reads them off its annotations). */
-    static final Set<String> GLOBAL_WITH_VALUE = Set.of("-c", "--config", "--url", "-x", "--output");
-    static final Set<String> GLOBAL_FLAGS = Set.of("-q", "--quiet");
+    static final Set<String> GLOBAL_WITH_VALUE = GlobalOptions.WITH_VALUE;
+    static final Set<String> GLOBAL_FLAGS = GlobalOptions.FLAGS;
 
     /** The tree of every command (help, completion). */
     static CommandLine create(Invocation invocation) {
@@ -70,38 +70,13 @@ final class CommandLines {
      * own help and version options.
      */
     static String commandName(String[] args) {
-        int i = afterGlobalOptions(args);
+        int i = GlobalOptions.after(args);
         return i < 0 || i == args.length || args[i].equals("help") ? null : args[i];
     }
 
     /** Whether {@code args} are global options spelled out, then {@code -V} or {@code --version} alone. */
     static boolean versionOnly(String[] args) {
-        int last = args.length - 1;
-        return last >= 0 && (args[last].equals("-V") || args[last].equals("--version"))
-                && afterGlobalOptions(java.util.Arrays.copyOf(args, last)) == last;
-    }
-
-    /** The index of the first argument that is not a global option or its value; -1 for an option it cannot place. */
-    private static int afterGlobalOptions(String[] args) {
-        if (args.length == 0) {
-            return 0;
-        }
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("-")) {
-                return i;
-            }
-            int equals = arg.indexOf('=');
-            String name = equals > 0 && arg.startsWith("--") ? arg.substring(0, equals) : arg;
-            Boolean value = GLOBAL_WITH_VALUE.contains(name) ? Boolean.TRUE : GLOBAL_FLAGS.contains(name) ? Boolean.FALSE : null;
-            if (value == null || (value && equals < 0 && i + 1 == args.length)) {
-                return -1;
-            }
-            if (value && equals < 0) {
-                i++;
-            }
-        }
-        return args.length;
+        return GlobalOptions.versionOnly(args);
     }
 
     private static List<String> names(Class<?> command) {

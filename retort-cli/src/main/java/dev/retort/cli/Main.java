@@ -19,6 +19,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (GlobalOptions.versionOnly(args)) {
+            System.out.println(Version.line());
+            System.out.flush();
+            System.exit(0);
+        }
         // JDBC drivers log through java.util.logging straight to stderr, bypassing redaction: pgjdbc, for
         // one, prints a URL's password as an "invalid port number". Retort reports what matters itself.
         java.util.logging.LogManager.getLogManager().reset();
@@ -41,11 +46,9 @@ public final class Main {
 
     /** @param terminal whether stderr is a terminal: a live progress line, and colour unless {@code NO_COLOR} is set */
     static int run(String[] args, Path cwd, Map<String, String> env, PrintStream out, PrintStream err, boolean terminal) {
-        if (CommandLines.versionOnly(args)) {
+        if (GlobalOptions.versionOnly(args)) {
             // Answered before picocli builds its command model (most of a start-up): the same line it prints.
-            for (String line : new VersionProvider().getVersion()) {
-                out.println(line);
-            }
+            out.println(Version.line());
             out.flush();
             return 0;
         }

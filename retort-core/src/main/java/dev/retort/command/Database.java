@@ -37,6 +37,8 @@ final class Database implements AutoCloseable {
     private ConnectionTarget target;
     private Connection connection;
     private Dialect dialect;
+    private VersionTable versionTable;
+    private HistoryTable historyTable;
 
     Database(RetortSettings settings) {
         this.settings = settings;
@@ -57,12 +59,20 @@ final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** One per facade: it remembers that it checked its table on the migration connection, and asks no more. */
     VersionTable versionTable() {
-        return new VersionTable(dialect(), settings.versionTableSchema(), settings.versionTable());
+        if (versionTable == null) {
+            versionTable = new VersionTable(dialect(), settings.versionTableSchema(), settings.versionTable());
+        }
+        return versionTable;
     }
 
+    /** One per facade, as {@link #versionTable()}. */
     HistoryTable historyTable() {
-        return new HistoryTable(dialect(), settings.versionTableSchema(), settings.historyTable());
+        if (historyTable == null) {
+            historyTable = new HistoryTable(dialect(), settings.versionTableSchema(), settings.historyTable());
+        }
+        return historyTable;
     }
 
     Set<String> currentHeads() {

@@ -51,12 +51,16 @@ final class WritingCommands {
 
     Migrated migrate(Direction direction, String target) {
         BiFunction<Set<String>, String, Plan> plan = direction == Direction.UPGRADE ? planner::upgrade : planner::downgrade;
+        CallbackSet callbacks = CallbackSet.load(settings, scripts, database.dialect());
+        Plan nothing = direction == Direction.UPGRADE ? alreadyThere(target, callbacks) : null;
+        if (nothing != null) {
+            return new Migrated(nothing, List.of());
+        }
         try (MigrationLock lock = database.lock()) {
             Connection connection = database.connection();
             Set<String> current = database.currentHeads();
             HistoryTable historyTable = database.historyTable();
             MigrationGuard guard = new MigrationGuard(historyTable.read(connection));
-            CallbackSet callbacks = CallbackSet.load(settings, scripts, database.dialect());
             MigrationSource source = CallbackMigrations.wrap(scripts.source(database.dialect()), callbacks);
             if (!settings.allowChanged()) {
                 guard.requireUnchanged(planner.applied(current), source);
@@ -77,6 +81,36 @@ final class WritingCommands {
                         database.appliedBy(), settings.arguments(), settings.listener()).run(due));
             });
             return new Migrated(result, List.copyOf(reapplied));
+        }
+    }
+
+    /**
+     * The empty plan when the database is at {@code target} already, read without the lock: nothing pending, no
+     * migration stopped part-way, no applied script edited, no repeatable script due and no callback to run. Every
+     * deploy's {@code upgrade head} then costs no lock connection. Null whenever anything may need doing or saying:
+     * the locked run below decides that (what another process has committed is all it can change meanwhile, and
+     * a half-done step of theirs shows as pending or interrupted here).
+     */
+    private Plan alreadyThere(String target, CallbackSet callbacks) {
+        if (!callbacks.isEmpty() || settings.recovery() != Recovery.REFUSE) {
+            return null;
+        }
+        try {
+            Set<String> current = database.currentHeads();
+            Plan result = planner.upgrade(current, target);
+            if (!result.isEmpty()) {
+                return null;
+            }
+            MigrationGuard guard = new MigrationGuard(database.historyTable().read(database.connection()));
+            if (!guard.incomplete().isEmpty() || repeatables(guard.rows()).stream().anyMatch(Repeatable::due)) {
+                return null;
+            }
+            if (!settings.allowChanged()) {
+                guard.requireUnchanged(planner.applied(current), scripts.source(database.dialect()));
+            }
+            return result;
+        } catch (RetortException e) {
+            return null; // said again, under the lock
         }
     }
 

@@ -50,6 +50,8 @@ public final class HistoryTable {
     private final String schema;
     private final String name;
     private boolean hashesColumn = true;
+    /** The connection on which the table was last found with every column, as {@link VersionTable} keeps it. */
+    private Connection checkedOn;
 
     public HistoryTable(Dialect dialect, String schema, String name) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
@@ -90,6 +92,9 @@ public final class HistoryTable {
 
     /** True when the table exists; VERSION_TABLE when it exists but lacks a column. */
     public boolean exists(Connection connection) {
+        if (checkedOn == connection) {
+            return true;
+        }
         try {
             if (dialect.findTable(connection, schema, name).isEmpty()) {
                 return false;
@@ -104,6 +109,8 @@ public final class HistoryTable {
                 }
             }
             hashesColumn = columns.contains(HASHES);
+            // Outside a transaction only: a table created in one that rolls back was never there.
+            checkedOn = connection.getAutoCommit() ? connection : null;
             return true;
         } catch (SQLException e) {
             throw failure("cannot look for", e);

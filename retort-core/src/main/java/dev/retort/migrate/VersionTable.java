@@ -44,6 +44,11 @@ public final class VersionTable {
     private final Dialect dialect;
     private final String schema;
     private final String name;
+    /**
+     * The connection on which the table was last found with its column: asked once per connection, not per read
+     * (three catalog queries each time on PostgreSQL). Retort never drops its own table.
+     */
+    private Connection checkedOn;
 
     /**
      * @param schema the table's schema (a database on MariaDB), or null for the connection's own
@@ -79,6 +84,9 @@ public final class VersionTable {
     }
 
     public boolean exists(Connection connection) {
+        if (checkedOn == connection) {
+            return true;
+        }
         try {
             return dialect.findTable(connection, schema, name).isPresent();
         } catch (SQLException e) {
@@ -124,14 +132,18 @@ public final class VersionTable {
      */
     public Set<String> read(Connection connection) {
         try {
-            if (dialect.findTable(connection, schema, name).isEmpty()) {
-                return Set.of();
-            }
-            List<String> columns = dialect.columnNames(connection, schema, name);
-            if (!columns.contains(COLUMN)) {
-                throw new RetortException(ErrorCode.VERSION_TABLE, "table " + qualifiedName() + " is not a version table: "
-                        + "it has no " + COLUMN + " column (its columns: " + String.join(", ", columns) + "); "
-                        + "set version_table to the name of Retort's or Alembic's version table");
+            if (checkedOn != connection) {
+                if (dialect.findTable(connection, schema, name).isEmpty()) {
+                    return Set.of();
+                }
+                List<String> columns = dialect.columnNames(connection, schema, name);
+                if (!columns.contains(COLUMN)) {
+                    throw new RetortException(ErrorCode.VERSION_TABLE, "table " + qualifiedName() + " is not a version "
+                            + "table: it has no " + COLUMN + " column (its columns: " + String.join(", ", columns) + "); "
+                            + "set version_table to the name of Retort's or Alembic's version table");
+                }
+                // Outside a transaction only: a table created in one that rolls back was never there.
+                checkedOn = connection.getAutoCommit() ? connection : null;
             }
             Set<String> rows = new LinkedHashSet<>();
             String sql = "SELECT " + dialect.quote(COLUMN) + " FROM " + qualifiedName() + " ORDER BY " + dialect.quote(COLUMN);

@@ -36,13 +36,20 @@ public final class ScriptChecksum {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-        byte[] normalised = new byte[bytes.length];
+        // Most scripts have no CR: hash them as they are, copying only those that need their line ends changed.
         int n = 0;
+        byte[] normalised = bytes;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                if (normalised == bytes) {
+                    normalised = java.util.Arrays.copyOf(bytes, bytes.length);
+                }
                 continue;
             }
-            normalised[n++] = bytes[i];
+            if (normalised != bytes) {
+                normalised[n] = bytes[i];
+            }
+            n++;
         }
         digest.update(normalised, 0, n);
         return HexFormat.of().formatHex(digest.digest());
