@@ -1,13 +1,14 @@
 /*
  * Build-time tool, not part of retort-cli's classes: run by the pom after maven-shade as
- * java -cp asm.jar src/build/PicocliFrames.java target/retort.jar
+ * java -cp asm.jar src/main/build/PicocliFrames.java target/retort.jar
  *
  * picocli ships Java 5 class files (major 49, no StackMapTable). JDK 17's dynamic CDS archive leaves such
  * "old" classes out, so each start of retort would parse and verify ~180 picocli classes with the slow
  * inference verifier. This rewrites every picocli/**.class of the jar in place to major 52 (Java 8) with
  * stack map frames computed by ASM; the code itself is unchanged. Classes already at 52 or later are left
  * as they are, so running it twice is harmless. Fails when none is found (a renamed package would
- * otherwise go unnoticed).
+ * otherwise go unnoticed). It lives under src/main (so that bin/retort's staleness check sees it) but outside
+ * src/main/java: Maven never compiles it into the module.
  */
 
 import java.io.IOException;
