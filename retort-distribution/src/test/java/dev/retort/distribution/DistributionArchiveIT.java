@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,9 +154,29 @@ class DistributionArchiveIT {
         }
         assertTrue(Files.isExecutable(home.resolve("bin/retort")), "bin/retort is executable");
         assertTrue(Files.isRegularFile(home.resolve("lib/retort.jar")), "lib/retort.jar");
+        assertPicocliClassesAreNotOld(home.resolve("lib/retort.jar"));
         assertTrue(Files.readString(home.resolve("LICENSE")).contains("Apache License"), "LICENSE");
         assertTrue(Files.isRegularFile(home.resolve("README.md")), "README.md");
         return home;
+    }
+
+    /**
+     * retort-cli's build rewrites picocli's Java 5 classes (PicocliFrames): JDK 17's AppCDS archive leaves out
+     * classes older than major version 50, which bin/retort's archive would otherwise miss on every start.
+     */
+    private static void assertPicocliClassesAreNotOld(Path jar) throws IOException {
+        int classes = 0;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry entry : zip.stream().toList()) {
+                if (entry.getName().startsWith("picocli/") && entry.getName().endsWith(".class")) {
+                    byte[] header = zip.getInputStream(entry).readNBytes(8);
+                    int major = ((header[6] & 0xff) << 8) | (header[7] & 0xff);
+                    assertTrue(major >= 50, entry.getName() + " has class file major version " + major);
+                    classes++;
+                }
+            }
+        }
+        assertTrue(classes > 100, "picocli's classes in lib/retort.jar: " + classes);
     }
 
     /** A folder of links to the commands the scripts need, found on this machine's PATH, and no java. */
