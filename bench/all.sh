@@ -12,6 +12,8 @@
 #   BENCH_QUIET_MAX=50 BENCH_QUIET_WAIT=2   before each measured run, wait up to BENCH_QUIET_WAIT s until
 #                         other processes use at most BENCH_QUIET_MAX % of all cores (0: never wait); the
 #                         report counts the runs that started busy anyway, and the load averages
+#   BENCH_ROWS="..."      only these groups of rows (default: all): version apply noop read check down ("read" is
+#                         current, history and heads); the warm-up still applies every tool once
 #   BENCH_SMOKE=1         smoke mode (bench/smoke.sh): N = 20, one run, no waiting, no report; fails (exit 1)
 #                         on the first tool that fails or leaves the wrong number of tables
 # Needs: java, mvn (bench/compare's Flyway and Liquibase mains), GNU time (/usr/bin/time), psql, sqlite3, and
@@ -216,6 +218,7 @@ measure() { # row, tool, action
 }
 
 apply_tools=(floor retort-sql retort-java retort-java-cold alembic flyway liquibase)
+want() { [[ -z ${BENCH_ROWS:-} || " $BENCH_ROWS " == *" $1 "* ]]; }
 measure_backend() {
   local r tool cmd_
   if [[ -z $smoke ]]; then # the smoke run times nothing: no warm-up (the measured loop applies and checks as well)
@@ -227,36 +230,38 @@ measure_backend() {
       expect_tables "$tool" "$n"
     done
   fi
-  say "$backend N=$n: --version ..."
-  for ((r = 0; r < runs; r++)); do
+  want version && say "$backend N=$n: --version ..."
+  want version && for ((r = 0; r < runs; r++)); do
     for tool in retort-sql alembic flyway liquibase; do measure "--version" "$tool" version; done
   done
-  say "$backend N=$n: apply all ..."
-  for ((r = 0; r < runs; r++)); do
+  want apply && say "$backend N=$n: apply all ..."
+  want apply && for ((r = 0; r < runs; r++)); do
     for tool in "${apply_tools[@]}"; do
       reset_db "$tool"; [[ $tool == retort-java-cold ]] && empty_class_cache
       measure "apply all" "$tool" apply
     done
   done
   for tool in "${apply_tools[@]}"; do expect_tables "$tool" "$n"; done
-  say "$backend N=$n: no-op upgrade head ..."
-  for ((r = 0; r < runs; r++)); do
+  want noop && say "$backend N=$n: no-op upgrade head ..."
+  want noop && for ((r = 0; r < runs; r++)); do
     for tool in retort-sql retort-java alembic flyway liquibase; do measure "no-op upgrade head" "$tool" noop; done
   done
   say "$backend N=$n: current / history / heads / check ..."
   for cmd_ in current history heads check; do
+    if [[ $cmd_ == check ]]; then want check || continue; else want read || continue; fi
     for ((r = 0; r < runs; r++)); do
       for tool in retort-sql alembic; do measure "$cmd_" "$tool" "$cmd_"; done
     done
   done
-  say "$backend N=$n: downgrade all ..."
-  for ((r = 0; r < runs; r++)); do
+  want down && say "$backend N=$n: downgrade all ..."
+  want down && for ((r = 0; r < runs; r++)); do
     for tool in floor retort-sql alembic; do
       ((r == 0)) || run_once "$tool" apply
       measure "downgrade all" "$tool" down
       expect_tables "$tool" 0
     done
   done
+  return 0
 }
 
 # ---- the machine ------------------------------------------------------------------------------------------

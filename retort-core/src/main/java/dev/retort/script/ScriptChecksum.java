@@ -29,12 +29,28 @@ public final class ScriptChecksum {
         }
     }
 
+    /** Cloned for each script: a provider look-up per script costs more than hashing a short one. */
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     public static String of(byte[] bytes) {
         MessageDigest digest;
         try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            // A provider whose digest does not clone.
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException missing) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
+            }
         }
         // Most scripts have no CR: hash them as they are, copying only those that need their line ends changed.
         int n = 0;
