@@ -60,21 +60,20 @@ public final class ScriptDirectory {
         }
         List<Path> locations = versionLocations == null || versionLocations.isEmpty()
                 ? List.of(defaultVersions) : List.copyOf(versionLocations);
-        List<Script> scripts = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Path dir : locations) {
             if (!Files.isDirectory(dir)) {
                 throw new RetortException(ErrorCode.CONFIG, "version location " + dir
                         + " does not exist; create it or fix version_locations");
             }
             for (Path file : list(dir)) {
-                Optional<ScriptFormat> format = ScriptReader.formatOf(file.getFileName().toString());
-                if (format.isPresent() && Files.isRegularFile(file)) {
-                    scripts.add(ScriptReader.read(file, format.get()));
+                if (ScriptReader.formatOf(file.getFileName().toString()).isPresent() && Files.isRegularFile(file)) {
+                    files.add(file);
                 }
             }
         }
-        scripts.sort(Comparator.comparing((Script s) -> s.path().getFileName().toString())
-                .thenComparing(s -> s.path().toString()));
+        files.sort(Comparator.comparing((Path f) -> f.getFileName().toString()).thenComparing(Path::toString));
+        List<Script> scripts = ScriptReader.readAll(files);
         Map<String, Script> byId = new HashMap<>();
         for (Script s : scripts) {
             Script other = byId.putIfAbsent(s.id(), s);
@@ -93,15 +92,14 @@ public final class ScriptDirectory {
      * @param location where they were found, for messages
      */
     public static ScriptDirectory ofFiles(Path location, List<Path> files) {
-        List<Script> scripts = new ArrayList<>();
+        List<Path> found = new ArrayList<>();
         for (Path file : files) {
-            Optional<ScriptFormat> format = ScriptReader.formatOf(file.getFileName().toString());
-            if (format.isPresent()) {
-                scripts.add(ScriptReader.read(file, format.get()));
+            if (ScriptReader.formatOf(file.getFileName().toString()).isPresent()) {
+                found.add(file);
             }
         }
-        scripts.sort(Comparator.comparing((Script s) -> s.path().getFileName().toString())
-                .thenComparing(s -> s.path().toString()));
+        found.sort(Comparator.comparing((Path f) -> f.getFileName().toString()).thenComparing(Path::toString));
+        List<Script> scripts = ScriptReader.readAll(found);
         Map<String, Script> byId = new HashMap<>();
         for (Script s : scripts) {
             Script other = byId.putIfAbsent(s.id(), s);
