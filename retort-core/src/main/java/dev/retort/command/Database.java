@@ -39,6 +39,7 @@ final class Database implements AutoCloseable {
     private Dialect dialect;
     private VersionTable versionTable;
     private HistoryTable historyTable;
+    private ConnectionPrefetch prefetch;
 
     Database(RetortSettings settings) {
         this.settings = settings;
@@ -164,9 +165,34 @@ final class Database implements AutoCloseable {
 
     Connection connection() {
         if (connection == null) {
-            connection = ConnectionWait.connect(() -> target().connect(), settings.connectWait(), settings.listener());
+            if (prefetch != null) {
+                ConnectionPrefetch early = prefetch;
+                prefetch = null;
+                connection = early.take();
+            } else {
+                connection = ConnectionWait.connect(() -> target().connect(), settings.connectWait(), settings.listener());
+            }
         }
         return connection;
+    }
+
+    /**
+     * Starts opening the migration connection in the background, for a command about to read its scripts before
+     * it reads the database. Only from a URL (a data source's pool hands out connections at once), and never when
+     * the URL is missing or malformed: {@link #connection()} says so where it always did.
+     */
+    void prefetch() {
+        if (connection != null || prefetch != null || settings.dataSource() != null) {
+            return;
+        }
+        ConnectionTarget resolved;
+        try {
+            resolved = target();
+        } catch (RuntimeException e) {
+            return;
+        }
+        prefetch = ConnectionPrefetch.start(
+                () -> ConnectionWait.connect(resolved::connect, settings.connectWait(), settings.listener()));
     }
 
     /** A further connection to the configured database, for a scratch place on the same server. */
@@ -252,6 +278,10 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (prefetch != null) {
+            prefetch.abandon();
+            prefetch = null;
+        }
         if (connection != null) {
             try {
                 connection.close();

@@ -91,6 +91,16 @@ final class RetortCommands implements Retort {
     /** The revisions in the version table (none for a database at base). */
     @Override
     public List<RevisionInfo> current() {
+        database.prefetch();
+        try {
+            graph(); // the script headers, read while the connection opens
+        } catch (RuntimeException e) {
+            // What the database says comes first, as when it was read before the scripts.
+            if (database.currentHeads().isEmpty()) {
+                database.requireVersionTableSchema();
+            }
+            throw e;
+        }
         Set<String> current = database.currentHeads();
         if (current.isEmpty()) {
             database.requireVersionTableSchema();
@@ -111,12 +121,14 @@ final class RetortCommands implements Retort {
      */
     @Override
     public MigrationResult upgrade(String target) {
+        database.prefetch(); // opens while writing() reads the scripts
         return result(writing().migrate(Direction.UPGRADE, target));
     }
 
     /** Reverts down to {@code target}, under the migration lock, with the checks of {@link #upgrade(String)}. */
     @Override
     public MigrationResult downgrade(String target) {
+        database.prefetch(); // opens while writing() reads the scripts
         return result(writing().migrate(Direction.DOWNGRADE, target));
     }
 
