@@ -1,9 +1,11 @@
 package dev.retort.command;
 
+import dev.retort.MigrationListener;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -15,34 +17,44 @@ import java.util.function.Supplier;
  * caller's when it takes the connection, so each error comes where it came before.
  *
  * <pre>{@code
- * ConnectionPrefetch early = ConnectionPrefetch.start(() -> target.connect());
+ * ConnectionPrefetch early = ConnectionPrefetch.start(target::connect, Duration.ofSeconds(30), listener);
  * ScriptDirectory scripts = ScriptDirectory.open(...);   // meanwhile
  * Connection connection = early.take();                  // or early.abandon()
  * }</pre>
  */
 final class ConnectionPrefetch {
-    private final FutureTask<Connection> task;
-    private boolean abandoned;
+    /** How long {@link #abandon()} waits for an attempt under way (a file database's open, a refused port). */
+    private static final long SETTLE_MS = 1000;
 
-    private ConnectionPrefetch(Supplier<Connection> open) {
+    private final FutureTask<Connection> task;
+    private final Thread thread;
+    private volatile boolean abandoned;
+
+    private ConnectionPrefetch(Supplier<Connection> attempt, Duration wait, MigrationListener listener) {
         this.task = new FutureTask<>(() -> {
-            Connection connection = open.get();
-            synchronized (this) {
+            Connection connection = ConnectionWait.connect(() -> {
                 if (abandoned) {
-                    closeQuietly(connection);
-                    return null;
+                    throw new RetortException(ErrorCode.CONNECTION, "the connection is no longer needed");
                 }
+                return attempt.get();
+            }, wait, listener);
+            if (abandoned) {
+                closeQuietly(connection);
+                return null;
             }
             return connection;
         });
+        this.thread = new Thread(task, "retort-connect");
+        thread.setDaemon(true);
     }
 
-    /** Starts opening a connection on a daemon thread named {@code retort-connect}. */
-    static ConnectionPrefetch start(Supplier<Connection> open) {
-        ConnectionPrefetch prefetch = new ConnectionPrefetch(open);
-        Thread thread = new Thread(prefetch.task, "retort-connect");
-        thread.setDaemon(true);
-        thread.start();
+    /**
+     * Starts opening a connection on a daemon thread named {@code retort-connect}, as {@link ConnectionWait} does
+     * ({@code wait}: how long to retry a database that is not up yet).
+     */
+    static ConnectionPrefetch start(Supplier<Connection> attempt, Duration wait, MigrationListener listener) {
+        ConnectionPrefetch prefetch = new ConnectionPrefetch(attempt, wait, listener);
+        prefetch.thread.start();
         return prefetch;
     }
 
@@ -64,24 +76,27 @@ final class ConnectionPrefetch {
         }
     }
 
-    /** Closes the connection, now or when it opens: the caller ended before it needed it. */
+    /**
+     * Closes the connection: the caller ended before it needed it. An attempt under way is let finish (a driver
+     * interrupted mid-open can leave a file half made), up to a second, and closes what it opened; no retry follows.
+     */
     void abandon() {
-        synchronized (this) {
-            abandoned = true;
-        }
-        if (!task.isDone()) {
-            task.cancel(true); // stops a --wait between attempts; an attempt under way closes what it opens
-            return;
-        }
+        abandoned = true;
         try {
-            Connection connection = task.get();
-            if (connection != null) {
-                closeQuietly(connection);
-            }
-        } catch (ExecutionException | RuntimeException e) {
-            // Nothing opened.
+            thread.join(SETTLE_MS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
+        }
+        if (task.isDone()) {
+            try {
+                Connection connection = task.get();
+                if (connection != null) {
+                    closeQuietly(connection);
+                }
+            } catch (ExecutionException | InterruptedException | RuntimeException e) {
+                // Nothing opened.
+            }
         }
     }
 

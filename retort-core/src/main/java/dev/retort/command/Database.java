@@ -191,8 +191,7 @@ final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             return;
         }
-        prefetch = ConnectionPrefetch.start(
-                () -> ConnectionWait.connect(resolved::connect, settings.connectWait(), settings.listener()));
+        prefetch = ConnectionPrefetch.start(resolved::connect, settings.connectWait(), settings.listener());
     }
 
     /** A further connection to the configured database, for a scratch place on the same server. */
