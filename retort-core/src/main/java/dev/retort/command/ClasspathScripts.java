@@ -142,7 +142,7 @@ final class ClasspathScripts implements ScriptSet {
 
             @Override
             public String checksum(String revision) {
-                return sqlScripts.script(revision).map(s -> dev.retort.script.ScriptChecksum.of(s.path())).orElse(null);
+                return sqlScripts.script(revision).map(sqlScripts::checksum).orElse(null);
             }
 
             @Override
@@ -158,6 +158,11 @@ final class ClasspathScripts implements ScriptSet {
         } catch (IOException e) {
             throw new ScriptException(ErrorCode.SCRIPT, file, 0, "cannot read the script: " + e, e);
         }
+    }
+
+    @Override
+    public void hashAhead() {
+        sqlScripts.hashAhead();
     }
 
     @Override

@@ -122,6 +122,7 @@ final class RetortCommands implements Retort {
     @Override
     public MigrationResult upgrade(String target) {
         database.prefetch(); // opens while writing() reads the scripts
+        scripts().hashAhead(); // while the graph is built and the database read
         return result(writing().migrate(Direction.UPGRADE, target));
     }
 
@@ -129,6 +130,7 @@ final class RetortCommands implements Retort {
     @Override
     public MigrationResult downgrade(String target) {
         database.prefetch(); // opens while writing() reads the scripts
+        scripts().hashAhead(); // while the graph is built and the database read
         return result(writing().migrate(Direction.DOWNGRADE, target));
     }
 

@@ -65,7 +65,7 @@ final class ScriptMigrationSource implements MigrationSource {
 
     @Override
     public String checksum(String revision) {
-        return scripts.script(revision).map(s -> ScriptChecksum.of(s.path())).orElse(null);
+        return scripts.script(revision).map(scripts::checksum).orElse(null);
     }
 
     @Override

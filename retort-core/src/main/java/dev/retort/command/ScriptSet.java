@@ -46,6 +46,10 @@ interface ScriptSet extends AutoCloseable {
         return List.of();
     }
 
+    /** Starts hashing the scripts ahead, for a command that will compare their checksums; nothing by default. */
+    default void hashAhead() {
+    }
+
     @Override
     default void close() {
     }
@@ -81,6 +85,11 @@ interface ScriptSet extends AutoCloseable {
             @Override
             public ScriptDirectory directory() {
                 return directory;
+            }
+
+            @Override
+            public void hashAhead() {
+                directory.hashAhead();
             }
 
             @Override
