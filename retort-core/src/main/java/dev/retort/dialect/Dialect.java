@@ -162,7 +162,7 @@ public interface Dialect {
         return JdbcCatalog.findTable(connection, catalogScope(connection, schema), table);
     }
 
-    /** The column names of an existing table, as the database stores them, in table order. */
+    /** The column names of a table, as the database stores them, in table order; none when it does not exist. */
     default List<String> columnNames(Connection connection, String schema, String table) throws SQLException {
         return JdbcCatalog.columnNames(connection, catalogScope(connection, schema), table);
     }

@@ -27,12 +27,12 @@ final class JdbcCatalog {
     }
 
     static List<String> columnNames(Connection connection, CatalogScope scope, String table) throws SQLException {
+        // The stored name is the name itself (see pick): no table look-up first. None for a table that does not exist.
         DatabaseMetaData meta = connection.getMetaData();
-        String stored = findTable(connection, scope, table).orElse(table);
         List<String> columns = new ArrayList<>();
-        try (ResultSet rs = meta.getColumns(scope.catalog(), scope.schema(), pattern(meta, stored), null)) {
+        try (ResultSet rs = meta.getColumns(scope.catalog(), scope.schema(), pattern(meta, table), null)) {
             while (rs.next()) {
-                if (inScope(rs, scope) && stored.equals(rs.getString("TABLE_NAME"))) {
+                if (inScope(rs, scope) && table.equals(rs.getString("TABLE_NAME"))) {
                     columns.add(rs.getString("COLUMN_NAME"));
                 }
             }

@@ -96,11 +96,12 @@ public final class HistoryTable {
             return true;
         }
         try {
-            if (dialect.findTable(connection, schema, name).isEmpty()) {
-                return false;
-            }
+            // One catalog query when the table is there: its columns (none: absent, or a table without any).
             List<String> columns = dialect.columnNames(connection, schema, name).stream()
                     .map(c -> c.toLowerCase(Locale.ROOT)).toList();
+            if (columns.isEmpty() && dialect.findTable(connection, schema, name).isEmpty()) {
+                return false;
+            }
             for (String column : COLUMNS) {
                 if (!columns.contains(column)) {
                     throw new RetortException(ErrorCode.VERSION_TABLE, "history table " + qualifiedName() + " has no "

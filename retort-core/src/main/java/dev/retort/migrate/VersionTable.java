@@ -133,10 +133,11 @@ public final class VersionTable {
     public Set<String> read(Connection connection) {
         try {
             if (checkedOn != connection) {
-                if (dialect.findTable(connection, schema, name).isEmpty()) {
+                // One catalog query when the table is there: its columns (none: absent, or a table without any).
+                List<String> columns = dialect.columnNames(connection, schema, name);
+                if (columns.isEmpty() && dialect.findTable(connection, schema, name).isEmpty()) {
                     return Set.of();
                 }
-                List<String> columns = dialect.columnNames(connection, schema, name);
                 if (!columns.contains(COLUMN)) {
                     throw new RetortException(ErrorCode.VERSION_TABLE, "table " + qualifiedName() + " is not a version "
                             + "table: it has no " + COLUMN + " column (its columns: " + String.join(", ", columns) + "); "
