@@ -14,6 +14,7 @@ import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.error.ScriptException;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SqlSyntax;
 import dev.retort.migrate.LoadedMigration;
 import dev.retort.migrate.MigrationSource;
 import dev.retort.revision.RevisionGraph;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Revisions an application ships inside itself: {@code *.sql} resources under a class-path folder, and
@@ -43,6 +45,7 @@ final class ClasspathScripts implements ScriptSet {
     private final List<Path> callbackFiles;
     private final RevisionGraph graph;
     private final List<Path> repeatableFiles;
+    private final Map<SqlSyntax, MigrationSource> sources = new ConcurrentHashMap<>();
 
     private ClasspathScripts(String location, ScriptDirectory sqlScripts, Map<String, Migration> classes,
             List<JarFileSystems.Lease> opened, List<Path> repeatableFiles, List<Path> callbackFiles) {
@@ -121,6 +124,10 @@ final class ClasspathScripts implements ScriptSet {
 
     @Override
     public MigrationSource source(Dialect dialect) {
+        return sources.computeIfAbsent(dialect.sqlSyntax(), syntax -> new LoadedOnce(read(syntax)));
+    }
+
+    private MigrationSource read(SqlSyntax syntax) {
         return new MigrationSource() {
             @Override
             public Map<String, LoadedMigration> load(List<RevisionNode> revisions) {
@@ -129,7 +136,7 @@ final class ClasspathScripts implements ScriptSet {
                     Script sql = sqlScripts.script(node.id()).orElse(null);
                     if (sql != null) {
                         out.put(node.id(), ScriptMigrationSource.loaded(SqlMigration.parse(sql.path(), read(sql.path())), sql,
-                                dialect.sqlSyntax()));
+                                syntax, sqlScripts.checksum(sql)));
                     } else {
                         Migration m = classes.get(node.origin());
                         ScriptHeader h = headers.get(node.id());

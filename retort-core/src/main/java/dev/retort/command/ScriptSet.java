@@ -3,6 +3,7 @@ package dev.retort.command;
 import dev.retort.Migration;
 import dev.retort.Retort;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SqlSyntax;
 import dev.retort.migrate.MigrationSource;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.script.RepeatableScript;
@@ -10,6 +11,8 @@ import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptHeader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a {@link Retort}'s revisions come from: a folder of scripts (the command line's way), or the
@@ -29,7 +32,8 @@ interface ScriptSet extends AutoCloseable {
 
     /**
      * Loads the migrations a plan runs on a database of {@code dialect}, which decides how SQL scripts split
-     * into statements; knows each script's checksum.
+     * into statements; knows each script's checksum. Each revision is loaded once per set and syntax
+     * ({@link LoadedOnce}).
      */
     MigrationSource source(Dialect dialect);
 
@@ -57,6 +61,8 @@ interface ScriptSet extends AutoCloseable {
     /** The scripts of a folder on disk. */
     static ScriptSet of(ScriptDirectory directory, Path cacheDir) {
         return new ScriptSet() {
+            private final Map<SqlSyntax, MigrationSource> sources = new ConcurrentHashMap<>();
+
             @Override
             public RevisionGraph graph() {
                 return directory.graph();
@@ -79,7 +85,8 @@ interface ScriptSet extends AutoCloseable {
 
             @Override
             public MigrationSource source(Dialect dialect) {
-                return new ScriptMigrationSource(directory, cacheDir, dialect.sqlSyntax());
+                return sources.computeIfAbsent(dialect.sqlSyntax(),
+                        syntax -> new LoadedOnce(new ScriptMigrationSource(directory, cacheDir, syntax)));
             }
 
             @Override
