@@ -17,12 +17,11 @@ import java.util.Map;
  * the same {@link Op}: online inside the step's transaction (committed or rolled back with it, counted with its
  * statements), offline printed with them. The runner needs no hook of its own.
  */
-final class CallbackMigrations implements MigrationSource {
-    private final MigrationSource source;
+final class CallbackMigrations extends SourceOver {
     private final CallbackSet callbacks;
 
     private CallbackMigrations(MigrationSource source, CallbackSet callbacks) {
-        this.source = source;
+        super(source);
         this.callbacks = callbacks;
     }
 
@@ -45,16 +44,6 @@ final class CallbackMigrations implements MigrationSource {
     private int count(int statements) {
         return statements < 0 ? statements : statements + callbacks.sqlStatements(Event.BEFORE_EACH_MIGRATION)
                 + callbacks.sqlStatements(Event.AFTER_EACH_MIGRATION);
-    }
-
-    @Override
-    public String checksum(String revision) {
-        return source.checksum(revision);
-    }
-
-    @Override
-    public String describe(String revision) {
-        return source.describe(revision);
     }
 
     /** The migration between its callbacks. */

@@ -15,12 +15,11 @@ import java.util.Map;
  * and split each SQL script once, and compile or take from the class cache each Java script once, defining its
  * classes once. What is missing when asked is loaded in one call, so Java scripts still compile together.
  */
-final class LoadedOnce implements MigrationSource {
-    private final MigrationSource source;
+final class LoadedOnce extends SourceOver {
     private final Map<String, LoadedMigration> loaded = new HashMap<>();
 
     LoadedOnce(MigrationSource source) {
-        this.source = source;
+        super(source);
     }
 
     @Override
@@ -49,15 +48,5 @@ final class LoadedOnce implements MigrationSource {
             }
         }
         return out;
-    }
-
-    @Override
-    public String checksum(String revision) {
-        return source.checksum(revision);
-    }
-
-    @Override
-    public String describe(String revision) {
-        return source.describe(revision);
     }
 }
