@@ -74,6 +74,52 @@ public interface Dialect {
     }
 
     /**
+     * True when {@code statement}, run inside a migration's transaction, may go in one JDBC batch with the
+     * statements around it: the driver sends a batch in one round trip, and the statement returns no rows. A SQL
+     * script's statements that may are then sent together with the step's version and history rows, one round
+     * trip instead of one per statement. A dialect that says true for any statement gives
+     * {@link #transactionMillisSql()}. False by default: each statement goes on its own.
+     */
+    default boolean batchable(String statement) {
+        return false;
+    }
+
+    /**
+     * An SQL expression for the milliseconds since the current transaction began, as a BIGINT, for a history
+     * row written in the same batch as the statements it times; empty when the database has none.
+     */
+    default java.util.Optional<String> transactionMillisSql() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Which of {@code statements}, sent as one JDBC batch, failed with {@code failure}: as JDBC says, the first
+     * whose update count is {@code EXECUTE_FAILED}, or the first without a count (a driver that stops at it).
+     */
+    default int failedBatchEntry(java.sql.BatchUpdateException failure, List<String> statements) {
+        int[] counts = failure.getUpdateCounts();
+        if (counts == null) {
+            return 0;
+        }
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == java.sql.Statement.EXECUTE_FAILED) {
+                return i;
+            }
+        }
+        return Math.min(counts.length, statements.size() - 1);
+    }
+
+    /**
+     * {@code change}, an UPDATE or DELETE of {@code table} that must change exactly one row, as one statement that
+     * fails with SQLSTATE 23502 (a null in {@code notNullColumn}) when it changes any other number: the check made
+     * on the server, so the commit can go in the same batch. Empty when the database has no such statement; the
+     * count is then checked once the statement returns.
+     */
+    default java.util.Optional<String> oneRowOrFail(String change, String table, String notNullColumn) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * How this database reads SQL text (quotes, comments, dollar quotes, the mysql client's delimiters): what
      * every scan of SQL in Retort goes by. The SQL standard as PostgreSQL reads it unless overridden.
      */

@@ -48,6 +48,28 @@ public record SqlSyntax(boolean backslashEscapes, boolean hashComments, boolean 
         return out;
     }
 
+    /**
+     * The letters that start the first word of {@code sql} as this syntax reads past white space, comments and
+     * opening parentheses, upper-cased; "" when it starts with anything but a word.
+     */
+    public String firstKeyword(String sql) {
+        SqlLexer lexer = lexer(sql);
+        while (lexer.hasNext()) {
+            SqlLexer.Token t = lexer.next();
+            if (t.significant() && !t.isPunct('(')) {
+                if (t.kind() != SqlLexer.Kind.WORD) {
+                    return "";
+                }
+                int end = 0;
+                while (end < t.text().length() && Character.isLetter(t.text().charAt(end))) {
+                    end++;
+                }
+                return t.text().substring(0, end).toUpperCase(java.util.Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
     /** The tokens of {@code sql} without white space and comments. */
     public List<SqlLexer.Token> significantTokens(String sql) {
         return tokens(sql).stream().filter(SqlLexer.Token::significant).toList();

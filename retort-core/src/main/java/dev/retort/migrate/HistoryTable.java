@@ -218,13 +218,24 @@ public final class HistoryTable {
 
     /** Adds the {@code INSERT} of {@code row} under {@code id} to {@code batch}, its values as literals. */
     void addInsertTo(StatementBatch batch, HistoryRow row, long id) {
+        addInsertTo(batch, row, id, null);
+    }
+
+    /**
+     * Adds the insert of {@code row} to {@code batch}, its values as literals; with {@code durationSql}, the
+     * duration is that SQL expression (the row goes in the same batch as the statements it times).
+     */
+    void addInsertTo(StatementBatch batch, HistoryRow row, long id, String durationSql) {
         List<Object> values = new ArrayList<>(List.of(id, row.revision(), row.kind().column()));
-        values.addAll(java.util.Arrays.asList(row.checksum(), row.statementsTotal(), row.statementsDone(), row.success(),
-                row.durationMillis(), clip(row.appliedBy(), 255), row.appliedAt(), clip(row.message(), MESSAGE_LENGTH)));
+        values.addAll(java.util.Arrays.asList(row.checksum(), row.statementsTotal(), row.statementsDone(), row.success()));
+        if (durationSql == null) {
+            values.add(row.durationMillis());
+        }
+        values.addAll(java.util.Arrays.asList(clip(row.appliedBy(), 255), row.appliedAt(), clip(row.message(), MESSAGE_LENGTH)));
         if (hashesColumn) {
             values.add(row.statementHashes());
         }
-        batch.add(new SqlTextSink(dialect, new StringBuilder()).render(insertSql(), values), count -> { },
+        batch.add(new SqlTextSink(dialect, new StringBuilder()).render(insertSql(durationSql), values), count -> { },
                 e -> failure("cannot write to", e));
     }
 
@@ -236,9 +247,14 @@ public final class HistoryTable {
     }
 
     private String insertSql() {
+        return insertSql(null);
+    }
+
+    /** The insert, its duration (the eighth column) {@code durationSql} when not null, else a parameter. */
+    private String insertSql(String durationSql) {
         return "INSERT INTO " + qualifiedName() + " (" + String.join(", ", COLUMNS.stream().map(this::q).toList())
-                + (hashesColumn ? ", " + q(HASHES) : "") + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
-                + (hashesColumn ? ", ?" : "") + ")";
+                + (hashesColumn ? ", " + q(HASHES) : "") + ") VALUES (?, ?, ?, ?, ?, ?, ?, "
+                + (durationSql == null ? "?" : durationSql) + ", ?, ?, ?" + (hashesColumn ? ", ?" : "") + ")";
     }
 
     private String finishSql() {

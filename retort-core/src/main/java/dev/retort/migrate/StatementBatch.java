@@ -1,5 +1,6 @@
 package dev.retort.migrate;
 
+import dev.retort.dialect.Dialect;
 import dev.retort.error.RetortException;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -16,7 +17,7 @@ import java.util.function.IntConsumer;
  * per statement. Each statement checks its update count and says how its own failure reads.
  *
  * <pre>{@code
- * StatementBatch batch = new StatementBatch();
+ * StatementBatch batch = new StatementBatch(dialect);
  * versionTable.addTo(batch, removed, added);
  * batch.add(history.insertSql(row, id), count -> { }, e -> failure(e));
  * batch.run(connection);
@@ -27,6 +28,12 @@ final class StatementBatch {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final Dialect dialect;
+
+    /** @param dialect tells which statement of a failed batch failed ({@link Dialect#failedBatchEntry}) */
+    StatementBatch(Dialect dialect) {
+        this.dialect = dialect;
+    }
 
     /**
      * @param check   given the statement's update count; throws when it is wrong
@@ -52,25 +59,14 @@ final class StatementBatch {
                 counts = s.executeBatch();
             }
         } catch (BatchUpdateException e) {
-            int[] done = e.getUpdateCounts();
-            int failed = done == null ? 0 : firstFailure(done);
-            throw entries.get(Math.min(failed, entries.size() - 1)).failure().apply(cause(e));
+            int failed = dialect.failedBatchEntry(e, entries.stream().map(Entry::sql).toList());
+            throw entries.get(Math.max(0, Math.min(failed, entries.size() - 1))).failure().apply(cause(e));
         } catch (SQLException e) {
             throw entries.get(0).failure().apply(e);
         }
         for (int i = 0; i < entries.size(); i++) {
             entries.get(i).check().accept(i < counts.length ? counts[i] : Statement.SUCCESS_NO_INFO);
         }
-    }
-
-    /** The index of the failed statement: drivers stop at it, or mark it EXECUTE_FAILED and go on. */
-    private static int firstFailure(int[] counts) {
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == Statement.EXECUTE_FAILED) {
-                return i;
-            }
-        }
-        return counts.length;
     }
 
     /** The database's own error behind a batch failure (pgjdbc wraps it), for a message users can read. */

@@ -3,6 +3,7 @@ package dev.retort.migrate;
 import dev.retort.HistoryRow;
 import dev.retort.error.ErrorCode;
 import dev.retort.Migration;
+import dev.retort.error.MigrationFailedException;
 import dev.retort.error.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.render.DefaultOp;
@@ -61,7 +62,12 @@ final class StepRunner {
         }
         boolean autoCommit = conn.autoCommit();
         long started = System.nanoTime();
-        Progress progress = new Progress(skipped);
+        // A SQL script's statements that may wait go with its version and history rows: one round trip.
+        boolean batched = skipped == 0 && loaded.transactional() && dialect.transactionalDdl()
+                && loaded.migration() instanceof StatementScript
+                && (history == null || dialect.transactionMillisSql().isPresent());
+        Progress progress = new Progress(skipped, batched ? new PendingStatements(step.revision().id(), dialect) : null,
+                tablesReady ? 0 : started);
         try {
             conn.setAutoCommit(!loaded.transactional());
             try {
@@ -109,7 +115,9 @@ final class StepRunner {
         int skipped = progress.toSkip;
         DefaultOp op = new DefaultOp(progress::accept, dialect, arguments, conn.connection());
         Migration migration = loaded.migration();
-        if (step.direction() == Direction.UPGRADE) {
+        if (progress.pending != null) {
+            runBatched((StatementScript) migration, step.direction() == Direction.UPGRADE, op, progress);
+        } else if (step.direction() == Direction.UPGRADE) {
             migration.upgrade(op);
         } else {
             migration.downgrade(op);
@@ -121,20 +129,56 @@ final class StepRunner {
         }
     }
 
+    /**
+     * Runs a SQL script as {@code upgrade(op)} would, holding back each statement the dialect lets wait; one that
+     * cannot wait (a query, DML) goes after those held, through {@code op}, and fails with its file and line.
+     */
+    private void runBatched(StatementScript script, boolean up, DefaultOp op, Progress progress) {
+        for (StatementScript.Located s : script.locatedStatements(up, dialect.sqlSyntax(), arguments)) {
+            if (dialect.batchable(s.sql())) {
+                lockCheck.run();
+                progress.pending.add(s, progress.done++);
+                continue;
+            }
+            progress.sendPending();
+            try {
+                op.execute(s.sql());
+            } catch (RetortException e) {
+                throw new MigrationFailedException(progress.pending.revision(), s.sql(), s.origin() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** The version row and the history row commit together, in every mode, sent in one batch. */
     private void complete(Step step, LoadedMigration loaded, Progress progress, long started) throws SQLException {
         lockCheck.run();
         conn.setAutoCommit(false);
-        StatementBatch batch = new StatementBatch();
-        versionTable.addTo(batch, step.removedHeads(), step.addedHeads());
+        StatementBatch batch = new StatementBatch(dialect);
+        // Statements held back go first: their time is the server's to tell, from when the transaction began.
+        String duration = null;
+        if (progress.pending != null && !progress.pending.isEmpty()) {
+            progress.pending.moveTo(batch);
+            long beforeTransaction = elapsed(started, progress.sending());
+            duration = dialect.transactionMillisSql().map(ms -> "(" + beforeTransaction + " + " + ms + ")").orElse(null);
+        }
+        // Where the version row is checked on the server, the COMMIT goes in the same batch: one round trip.
+        boolean commitInBatch = versionTable.addCheckedTo(batch, step.removedHeads(), step.addedHeads());
+        if (!commitInBatch) {
+            versionTable.addTo(batch, step.removedHeads(), step.addedHeads());
+        }
         long millis = elapsed(started);
         if (progress.row != null) {
             history.addFinishTo(batch, progress.row.id(), true, millis, loaded.message());
         } else if (history != null) {
-            history.addInsertTo(batch, row(step, loaded, progress.done, true, millis, loaded.message()), takeHistoryId());
+            history.addInsertTo(batch, row(step, loaded, progress.done, true, millis, loaded.message()), takeHistoryId(),
+                    duration);
+        }
+        if (commitInBatch) {
+            batch.add(dialect.commitTransaction(), count -> { }, e -> new RetortException(ErrorCode.CONNECTION,
+                    "cannot commit: " + e.getMessage(), e));
         }
         batch.run(conn.connection());
-        conn.connection().commit();
+        conn.connection().commit(); // after a COMMIT in the batch, the driver has no transaction to commit
     }
 
     /** The next history row's id; the first of a run (or after a failure) is read from the table. */
@@ -147,6 +191,9 @@ final class StepRunner {
     /** Rolls back what can be, closes a tracked step's row, and returns the error to throw. */
     private RetortException failed(Step step, LoadedMigration loaded, Progress progress, long started, Exception e) {
         nextHistoryId = null; // a rolled-back row gives its id back
+        if (progress.pending != null && progress.pending.failedAfter() >= 0) {
+            progress.done = progress.pending.failedAfter(); // a held statement failed: those after it never ran
+        }
         if (!conn.autoCommitQuietly()) {
             conn.rollback(e);
         }
@@ -166,9 +213,33 @@ final class StepRunner {
         HistoryRow row;
         boolean commitEach;
 
-        Progress(int toSkip) {
+        /** A SQL script's statements held back, or null when each runs at once. */
+        final PendingStatements pending;
+        /** When the step first sent a statement (its transaction began), or 0 before it has. */
+        long firstSent;
+
+        Progress(int toSkip, PendingStatements pending, long firstSent) {
             this.toSkip = toSkip;
             this.done = toSkip;
+            this.pending = pending;
+            this.firstSent = firstSent;
+        }
+
+        /** When the step's transaction began: its first statement sent, or now when none has been. */
+        long sending() {
+            if (firstSent == 0) {
+                firstSent = System.nanoTime();
+            }
+            return firstSent;
+        }
+
+        /** Sends the statements held back, before one that cannot wait. */
+        void sendPending() {
+            if (!pending.isEmpty()) {
+                lockCheck.run();
+                sending();
+                pending.flush(conn.connection());
+            }
         }
 
         final List<String> hashes = new ArrayList<>();
@@ -190,10 +261,12 @@ final class StepRunner {
             lockCheck.run();
             boolean commits = commitEach && !dialect.transactionalDdl() && ImplicitCommit.isDdl(operation, dialect.sqlSyntax());
             conn.commitIf(commits);
+            sending();
             new JdbcSink(conn.connection(), dialect).accept(operation);
             done++;
-            hashes.add(StatementHashes.of(operation));
             if (row != null) {
+                // Only a tracked step's row keeps the hashes (a resume compares them).
+                hashes.add(StatementHashes.of(operation));
                 history.progress(conn.connection(), row.id(), done, StatementHashes.join(hashes));
                 conn.commitIf(commits);
             }
@@ -237,6 +310,10 @@ final class StepRunner {
     }
 
     private static long elapsed(long startedNanos) {
-        return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
+        return elapsed(startedNanos, System.nanoTime());
+    }
+
+    private static long elapsed(long startedNanos, long nowNanos) {
+        return Duration.ofNanos(nowNanos - startedNanos).toMillis();
     }
 }

@@ -209,12 +209,43 @@ public final class VersionTable {
         }
     }
 
+    /**
+     * Adds the row change to {@code batch} checked on the server where the dialect can ({@link
+     * dev.retort.dialect.Dialect#oneRowOrFail}), so nothing is left to check once the batch returns.
+     *
+     * @return true when every statement is checked on the server: a COMMIT may follow in the same batch; false,
+     *         adding nothing, when the dialect cannot check one
+     */
+    boolean addCheckedTo(StatementBatch batch, List<String> removed, List<String> added) {
+        if (dialect.oneRowOrFail("", qualifiedName(), dialect.quote(COLUMN)).isEmpty()) {
+            return false;
+        }
+        SqlTextSink literal = new SqlTextSink(dialect, new StringBuilder());
+        for (RowChange change : rowChanges(removed, added)) {
+            String sql = literal.render(change.statement().sql(), change.statement().parameters());
+            if (change.existingRow() == null) {
+                batch.add(sql, count -> { }, e -> failure("cannot change the rows of", e));
+            } else {
+                batch.add(dialect.oneRowOrFail(sql, qualifiedName(), dialect.quote(COLUMN)).orElseThrow(), count -> { },
+                        e -> NOT_NULL.equals(e.getSQLState()) ? countFailure(change, 0) : failure("cannot change the rows of", e));
+            }
+        }
+        return true;
+    }
+
+    /** SQLSTATE of a not-null violation: how a change checked on the server says it found no row. */
+    private static final String NOT_NULL = "23502";
+
     private void checkCount(RowChange change, int count) {
         if (change.existingRow() != null && count != 1) {
-            throw new RetortException(ErrorCode.VERSION_TABLE, "version table changed under us: expected one row '"
-                    + change.existingRow() + "' in " + qualifiedName() + " to change, found " + count
-                    + "; another process may be migrating this database: run `retort current` and try again");
+            throw countFailure(change, count);
         }
+    }
+
+    private RetortException countFailure(RowChange change, int count) {
+        return new RetortException(ErrorCode.VERSION_TABLE, "version table changed under us: expected one row '"
+                + change.existingRow() + "' in " + qualifiedName() + " to change, found " + count
+                + "; another process may be migrating this database: run `retort current` and try again");
     }
 
     /** A statement and the row it must find, null for an INSERT. */

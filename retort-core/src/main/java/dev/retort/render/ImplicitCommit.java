@@ -3,9 +3,7 @@ package dev.retort.render;
 import dev.retort.op.BulkInsert;
 import dev.retort.op.Execute;
 import dev.retort.op.Operation;
-import dev.retort.dialect.SqlLexer;
 import dev.retort.dialect.SqlSyntax;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,20 +36,6 @@ public final class ImplicitCommit {
 
     /** The letters that start the first word of {@code sql}, upper-cased, or "". */
     static String firstKeyword(String sql, SqlSyntax syntax) {
-        SqlLexer lexer = syntax.lexer(sql);
-        while (lexer.hasNext()) {
-            SqlLexer.Token t = lexer.next();
-            if (t.significant() && !t.isPunct('(')) {
-                if (t.kind() != SqlLexer.Kind.WORD) {
-                    return "";
-                }
-                int end = 0;
-                while (end < t.text().length() && Character.isLetter(t.text().charAt(end))) {
-                    end++;
-                }
-                return t.text().substring(0, end).toUpperCase(Locale.ROOT);
-            }
-        }
-        return "";
+        return syntax.firstKeyword(sql);
     }
 }

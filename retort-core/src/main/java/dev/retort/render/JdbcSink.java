@@ -75,7 +75,7 @@ public final class JdbcSink implements OperationSink {
         }
     }
 
-    static String message(SQLException e) {
+    public static String message(SQLException e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() + " (SQLState " + e.getSQLState() + ")" : m.strip();
     }

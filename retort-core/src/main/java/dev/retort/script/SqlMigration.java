@@ -6,6 +6,7 @@ import dev.retort.Op;
 import dev.retort.error.RetortException;
 import dev.retort.dialects.Dialects;
 import dev.retort.dialect.SqlSyntax;
+import dev.retort.migrate.StatementScript;
 import dev.retort.script.StatementSplitter.Statement;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.Map;
  * m.upgrade(op);
  * }</pre>
  */
-public final class SqlMigration implements Migration {
+public final class SqlMigration implements Migration, StatementScript {
 
     private final String revision;
     private final Path file;
@@ -149,6 +150,16 @@ public final class SqlMigration implements Migration {
     @Override
     public void downgrade(Op op) {
         run(op, downgradeStatements(Dialects.sqlSyntax(op.dialect()), op.arguments()));
+    }
+
+    @Override
+    public List<Located> locatedStatements(boolean upgrade, SqlSyntax syntax, Map<String, String> arguments) {
+        List<Statement> statements = statements(upgrade, syntax, Map.copyOf(arguments));
+        List<Located> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            out.add(new Located(s.sql(), file + ":" + s.line()));
+        }
+        return out;
     }
 
     private void run(Op op, List<Statement> statements) {

@@ -11,12 +11,8 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialects.Dialects;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,35 +37,7 @@ class BookkeepingTest {
 
     /** The connection, counting the calls that go to the server. */
     private Connection counting(Connection real) {
-        return proxy(Connection.class, real, (target, name) -> {
-            if (name.equals("commit") || name.equals("rollback")) {
-                calls.incrementAndGet();
-            }
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T proxy(Class<T> type, T real, java.util.function.BiConsumer<T, String> before) {
-        InvocationHandler handler = (p, method, args) -> {
-            before.accept(real, method.getName());
-            Object result;
-            try {
-                result = method.invoke(real, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-            if (result instanceof Statement s && !(result instanceof java.sql.CallableStatement)) {
-                Class<? extends Statement> kind = result instanceof java.sql.PreparedStatement
-                        ? java.sql.PreparedStatement.class : Statement.class;
-                return proxy((Class<Statement>) kind, s, (target, name) -> {
-                    if (name.startsWith("execute")) {
-                        calls.incrementAndGet();
-                    }
-                });
-            }
-            return result;
-        };
-        return (T) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, handler);
+        return CountingConnection.of(real, name -> calls.incrementAndGet());
     }
 
     private Migrator migrator(Connection c, Dialect dialect, Map<String, LoadedMigration> scripts) {
