@@ -70,6 +70,39 @@ public record SqlSyntax(boolean backslashEscapes, boolean hashComments, boolean 
         return "";
     }
 
+    /**
+     * Whether a token of {@code sql} other than white space might span lines: false only when the text holds
+     * nothing that opens a block comment, a quote, or (where this syntax reads them) a bracketed identifier or a
+     * dollar quote. A cheap scan that lets callers skip lexing text that has no multi-line tokens.
+     */
+    public boolean mayHaveMultiLineTokens(String sql) {
+        for (int i = 0; i < sql.length(); i++) {
+            switch (sql.charAt(i)) {
+                case '\'', '"', '`' -> {
+                    return true;
+                }
+                case '/' -> {
+                    if (i + 1 < sql.length() && sql.charAt(i + 1) == '*') {
+                        return true;
+                    }
+                }
+                case '[' -> {
+                    if (bracketIdentifiers) {
+                        return true;
+                    }
+                }
+                case '$' -> {
+                    if (dollarQuotes) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
     /** The tokens of {@code sql} without white space and comments. */
     public List<SqlLexer.Token> significantTokens(String sql) {
         return tokens(sql).stream().filter(SqlLexer.Token::significant).toList();

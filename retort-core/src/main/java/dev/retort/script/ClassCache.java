@@ -56,9 +56,13 @@ final class ClassCache {
             return Optional.empty();
         }
         Map<String, byte[]> classes = new LinkedHashMap<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(entry, "*.class")) {
+        // No glob: a glob's pattern is compiled on every call, and a thousand scripts make a thousand calls.
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(entry)) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
+                if (!name.endsWith(".class")) {
+                    continue;
+                }
                 classes.put(name.substring(0, name.length() - ".class".length()), Files.readAllBytes(f));
             }
         } catch (IOException e) {

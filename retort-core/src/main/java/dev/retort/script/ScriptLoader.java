@@ -69,14 +69,42 @@ public final class ScriptLoader {
         Map<String, byte[]> all = new HashMap<>();
         classesOf.values().forEach(all::putAll);
         ClassLoader loader = classesOf.isEmpty() ? null : new BytesClassLoader(all, Migration.class.getClassLoader());
+        Map<Script, Parsed> sql = new HashMap<>();
+        List<Script> sqlScripts = scripts.stream().filter(s -> s.format() == ScriptFormat.SQL).toList();
+        List<Parsed> parsed = InParallel.map(sqlScripts, ScriptLoader::parse);
+        for (int i = 0; i < sqlScripts.size(); i++) {
+            sql.put(sqlScripts.get(i), parsed.get(i));
+        }
         Map<String, Migration> out = new LinkedHashMap<>();
         for (Script s : scripts) {
-            Migration m = s.format() == ScriptFormat.SQL
-                    ? SqlMigration.parse(s.path(), ScriptReader.decode(s.path(), readBytes(s)))
-                    : instantiate(s, classesOf.get(s).keySet(), loader);
+            Migration m;
+            if (s.format() == ScriptFormat.SQL) {
+                Parsed p = sql.get(s);
+                if (p.failure() != null) {
+                    throw p.failure(); // the first script in order that fails, SQL or Java, is the one reported
+                }
+                checksums.put(s.path(), p.checksum());
+                m = p.migration();
+            } else {
+                m = instantiate(s, classesOf.get(s).keySet(), loader);
+            }
             out.put(s.id(), m);
         }
         return out;
+    }
+
+    /** A SQL script read, checksummed and parsed, or why it could not be. */
+    private record Parsed(SqlMigration migration, String checksum, RuntimeException failure) {
+    }
+
+    private static Parsed parse(Script s) {
+        try {
+            byte[] bytes = ScriptReader.readBytes(s.path());
+            return new Parsed(SqlMigration.parse(s.path(), ScriptReader.decode(s.path(), bytes)), ScriptChecksum.of(bytes),
+                    null);
+        } catch (RuntimeException e) {
+            return new Parsed(null, null, e);
+        }
     }
 
     /** Class files of every Java script, from memory, the cache, or one compiler call. */
@@ -85,17 +113,19 @@ public final class ScriptLoader {
         List<Script> missing = new ArrayList<>();
         List<String> missingKeys = new ArrayList<>();
         List<ScriptCompiler.Unit> units = new ArrayList<>();
-        for (Script s : scripts) {
-            if (s.format() != ScriptFormat.JAVA) {
-                continue;
-            }
-            byte[] bytes = readBytes(s);
-            String source = ScriptReader.decode(s.path(), bytes);
-            String pkg = JavaHeaderReader.declaresPackage(source) ? null : packageFor(s.id());
-            String key = ClassCache.key(bytes, pkg);
+        List<Script> java = scripts.stream().filter(s -> s.format() == ScriptFormat.JAVA).toList();
+        // Reading, hashing and looking each script up in the class cache: many at once.
+        List<Cached> found = InParallel.map(java, this::cached);
+        for (int i = 0; i < java.size(); i++) {
+            Script s = java.get(i);
+            Cached c = found.get(i);
+            checksums.put(s.path(), ScriptChecksum.of(c.bytes()));
+            String key = c.key();
+            String pkg = c.pkg();
+            String source = c.source();
             Map<String, byte[]> classes = compiled.get(key);
             if (classes == null) {
-                classes = cache.get(key).orElse(null);
+                classes = c.classes();
             }
             if (classes != null) {
                 compiled.put(key, classes);
@@ -120,16 +150,22 @@ public final class ScriptLoader {
         return classesOf;
     }
 
+    /** A Java script's bytes and text, the package it compiles in, its cache key, and its classes if cached. */
+    private record Cached(byte[] bytes, String source, String pkg, String key, Map<String, byte[]> classes) {
+    }
+
+    private Cached cached(Script s) {
+        byte[] bytes = ScriptReader.readBytes(s.path());
+        String source = ScriptReader.decode(s.path(), bytes);
+        String pkg = JavaHeaderReader.declaresPackage(source) ? null : packageFor(s.id());
+        String key = ClassCache.key(bytes, pkg);
+        return new Cached(bytes, source, pkg, key, compiled.containsKey(key) ? null : cache.get(key).orElse(null));
+    }
+
     /** The script's {@link ScriptChecksum}: of the bytes {@link #load} read, or read now for a script it did not load. */
     public String checksum(Script script) {
         String sum = checksums.get(script.path());
         return sum != null ? sum : ScriptChecksum.of(script.path());
-    }
-
-    private byte[] readBytes(Script script) {
-        byte[] bytes = ScriptReader.readBytes(script.path());
-        checksums.put(script.path(), ScriptChecksum.of(bytes));
-        return bytes;
     }
 
     /** {@code retort.scripts.r_<id>}, the id encoded so distinct ids give distinct packages. */

@@ -47,31 +47,14 @@ final class ScriptReader {
      * fails is the one reported, however the reads were spread.
      */
     static List<Read> readAll(List<Path> files, boolean regularOnly) {
-        java.util.stream.Stream<Path> stream = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
-        List<Object> read = stream.map(f -> regularOnly && !Files.isRegularFile(f) ? NOT_A_FILE : readOrFailure(f)).toList();
-        List<Read> scripts = new ArrayList<>(read.size());
-        for (Object r : read) {
-            if (r instanceof RuntimeException e) {
-                throw e;
-            }
-            if (r != NOT_A_FILE) {
-                scripts.add((Read) r);
+        List<Read> scripts = new ArrayList<>(files.size());
+        for (Read r : InParallel.map(files, f -> regularOnly && !Files.isRegularFile(f) ? null
+                : readWithBytes(f, formatOf(f.getFileName().toString()).orElseThrow()))) {
+            if (r != null) {
+                scripts.add(r);
             }
         }
         return scripts;
-    }
-
-    private static final Object NOT_A_FILE = new Object();
-
-    /** Below this many files, threads cost more than they save. */
-    private static final int PARALLEL_FROM = 64;
-
-    private static Object readOrFailure(Path file) {
-        try {
-            return readWithBytes(file, formatOf(file.getFileName().toString()).orElseThrow());
-        } catch (RuntimeException e) {
-            return e;
-        }
     }
 
     static Script read(Path file, ScriptFormat format) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a SQL script: header comments, then an {@code -- upgrade} line and a {@code -- downgrade} line
@@ -43,6 +44,9 @@ final class SqlScriptParser {
     }
 
     private enum Section { HEADER, UPGRADE, DOWNGRADE }
+
+    /** Compiled once: {@code String.split} compiles a pattern of more than one character on every call. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private SqlScriptParser() {
     }
@@ -135,7 +139,7 @@ final class SqlScriptParser {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = LINE_BREAK.split(text, -1);
         BitSet markers = new BitSet();
         for (int i = 0; i < lines.length; i++) {
             if (marker(lines[i]) != null) {

@@ -71,6 +71,9 @@ public final class StatementSplitter {
      * dollar quote (dollar quotes count with every syntax, so a PostgreSQL body never holds a section marker).
      */
     static BitSet linesInside(String text, SqlSyntax syntax) {
+        if (!syntax.withDollarQuotes().mayHaveMultiLineTokens(text)) {
+            return new BitSet(); // most scripts: no quote or block comment, so no line starts inside one
+        }
         StatementSplitter splitter = new StatementSplitter(text, syntax.withDollarQuotes());
         splitter.run();
         return splitter.inside;

@@ -53,6 +53,28 @@ class ScriptLoaderTest {
         return op.executed;
     }
 
+    /** Many SQL scripts are parsed at once; the error is still the first broken script's, as in a loop. */
+    @Test
+    void amongManyScriptsTheFirstBrokenOneIsReported() throws Exception {
+        List<Script> scripts = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String id = String.format("s%03d", i);
+            String body = i == 23 || i >= 150 ? "-- upgrade\nSELECT 1;\n" : "-- upgrade\nSELECT 1;\n-- downgrade\n";
+            scripts.add(write(id + "_step.sql", "-- revision: " + id + "\n" + body));
+        }
+        ScriptLoader loader = new ScriptLoader(null);
+
+        ScriptException e = assertThrows(ScriptException.class, () -> loader.load(scripts));
+
+        assertTrue(e.getMessage().contains("s023_step.sql"), e.getMessage());
+        assertTrue(e.getMessage().contains("no '-- downgrade' line"), e.getMessage());
+        scripts.remove(23);
+        scripts.subList(149, scripts.size()).clear();
+        Map<String, Migration> loaded = loader.load(scripts);
+        assertEquals(scripts.stream().map(Script::id).toList(), List.copyOf(loaded.keySet()));
+        assertEquals(ScriptChecksum.of(scripts.get(100).path()), loader.checksum(scripts.get(100)));
+    }
+
     @Test
     void compilesScriptsWithTheSameClassNameInOneCall() throws Exception {
         Script a = write("aaaa_first.java", script("aaaa", null, "one"));
