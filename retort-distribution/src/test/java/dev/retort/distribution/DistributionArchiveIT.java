@@ -133,6 +133,23 @@ class DistributionArchiveIT {
         String again = runner.run(List.of("upgrade", "head"));
         assertFalse(again.contains("Running upgrade"), again);
         assertTrue(runner.run(List.of("current")).contains("ae1027a6acf0 (head)"));
+        // A command maps the archive; a version query does not (mapping it costs a query about 20 ms): classes from
+        // the recorded archive are logged as from "shared objects file (top)", the JDK's own as without "(top)".
+        assertTrue(classesFromArchive(retort, home, environment, project, "current") > 100, "current maps the archive");
+        assertEquals(0, classesFromArchive(retort, home, environment, project, "--version"), "--version maps no archive");
+    }
+
+    /** How many classes a run of {@code retort ARG} took from the recorded class-data archive. */
+    private long classesFromArchive(Path retort, Path home, Map<String, String> env, Path project, String arg)
+            throws Exception {
+        Path log = temp.resolve("class-load-" + project.getFileName() + "-" + arg.replace("-", "") + ".log");
+        Map<String, String> environment = new java.util.HashMap<>(env);
+        environment.put("RETORT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+        Result result = run(List.of(retort.toString(), arg), project, environment, home);
+        assertEquals(0, result.status(), result.output());
+        try (var lines = Files.lines(log)) {
+            return lines.filter(l -> l.contains("source: shared objects file (top)")).count();
+        }
     }
 
     private static boolean hasClassDataArchive(Path cache) throws IOException {
