@@ -26,11 +26,11 @@ final class FleetOptions {
 
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
             description = "With targets: how many run at once (default 1).")
-    int parallel;
+    int parallel = 1;
 
     @Option(names = "--on-error", paramLabel = "stop|continue", defaultValue = "stop",
             description = "With targets: after a failure, start no other target (stop, default) or run them all (continue).")
-    String onError;
+    String onError = "stop";
 
     @Option(names = "--canary", paramLabel = "K", defaultValue = "0",
             description = "With targets: run the first K targets first; if any fails, start no other.")

@@ -34,8 +34,20 @@ public final class Main {
         int status = run(args, Path.of("").toAbsolutePath(), System.getenv(), System.out, System.err, System.console() != null,
                 () -> joinUninterruptibly(quietLogging));
         System.out.flush();
+        if (Boolean.getBoolean(RECORDING_ARCHIVE)) {
+            // The launcher records its class-data archive from this run: load what every other command's parse
+            // needs too (picocli and every command's model), so that a first `upgrade head`, which skips picocli,
+            // leaves an archive that still serves `revision`, `lint` or `--help`.
+            CommandLines.create(new Invocation(Path.of(""), Map.of(), System.out, System.err, new Secrets()));
+        }
         System.exit(status);
     }
+
+    /**
+     * The system property the launchers set ({@code -Dretort.recordingArchive=true}) on the run that records the
+     * class-data archive (-XX:ArchiveClassesAtExit).
+     */
+    static final String RECORDING_ARCHIVE = "retort.recordingArchive";
 
     /**
      * Runs one command in this JVM.
@@ -65,9 +77,17 @@ public final class Main {
         Invocation invocation = new Invocation(cwd.toAbsolutePath().normalize(), Map.copyOf(env), out, err, new Secrets(),
                 terminal);
         invocation.secrets().addUrlsFrom(args, env);
-        picocli.CommandLine commandLine = CommandLines.create(invocation, args);
-        beforeCommand.run();
-        int status = commandLine.execute(args);
+        // The deploy path's command lines skip picocli's model (about 60 ms of a start-up); any other goes through it.
+        BaseCommand quick = QuickCommandLine.parse(invocation, args);
+        int status;
+        if (quick != null) {
+            beforeCommand.run();
+            status = QuickCommandLine.execute(quick, invocation);
+        } else {
+            picocli.CommandLine commandLine = CommandLines.create(invocation, args);
+            beforeCommand.run();
+            status = commandLine.execute(args);
+        }
         out.flush();
         err.flush();
         return status;

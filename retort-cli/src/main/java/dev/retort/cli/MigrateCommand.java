@@ -21,7 +21,7 @@ abstract class MigrateCommand extends BaseCommand implements FleetCommand {
     String wait;
 
     @picocli.CommandLine.Mixin
-    RetryOptions retryOptions;
+    RetryOptions retryOptions = new RetryOptions();
 
     @picocli.CommandLine.Mixin
     FleetOptions fleet = new FleetOptions();

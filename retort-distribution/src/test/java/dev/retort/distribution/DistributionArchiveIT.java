@@ -137,18 +137,35 @@ class DistributionArchiveIT {
         // the recorded archive are logged as from "shared objects file (top)", the JDK's own as without "(top)".
         assertTrue(classesFromArchive(retort, home, environment, project, "current") > 100, "current maps the archive");
         assertEquals(0, classesFromArchive(retort, home, environment, project, "--version"), "--version maps no archive");
+        // `upgrade head` is parsed without picocli; an archive it records still holds picocli's classes (the recording
+        // run loads them), so a command parsed by picocli, such as `branches`, finds them there.
+        try (var files = Files.walk(cache)) {
+            for (Path archive : files.filter(p -> p.getFileName().toString().equals("retort.jsa")).toList()) {
+                Files.delete(archive);
+            }
+        }
+        runner.run(List.of("upgrade", "head"));
+        assertTrue(hasClassDataArchive(cache), "an AppCDS archive recorded by upgrade head under " + cache);
+        long picocli = classesFromArchive(retort, home, environment, project, "branches", "picocli.");
+        assertTrue(picocli > 100, "picocli classes from an archive recorded by upgrade head: " + picocli);
     }
 
     /** How many classes a run of {@code retort ARG} took from the recorded class-data archive. */
     private long classesFromArchive(Path retort, Path home, Map<String, String> env, Path project, String arg)
             throws Exception {
+        return classesFromArchive(retort, home, env, project, arg, "");
+    }
+
+    /** How many classes named {@code prefix...} a run of {@code retort ARG} took from the recorded archive. */
+    private long classesFromArchive(Path retort, Path home, Map<String, String> env, Path project, String arg,
+            String prefix) throws Exception {
         Path log = temp.resolve("class-load-" + project.getFileName() + "-" + arg.replace("-", "") + ".log");
         Map<String, String> environment = new java.util.HashMap<>(env);
         environment.put("RETORT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
         Result result = run(List.of(retort.toString(), arg), project, environment, home);
         assertEquals(0, result.status(), result.output());
         try (var lines = Files.lines(log)) {
-            return lines.filter(l -> l.contains("source: shared objects file (top)")).count();
+            return lines.filter(l -> l.contains("source: shared objects file (top)") && l.contains("] " + prefix)).count();
         }
     }
 
