@@ -18,6 +18,14 @@ abstract class BaseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The command's name when {@link QuickCommandLine} parsed the line (no picocli model, no {@link #spec}). */
+    String quickName;
+
+    /** The command's name: {@code upgrade}, {@code current}... */
+    final String name() {
+        return spec != null ? spec.name() : quickName;
+    }
+
     /** Whether {@code --output json} was asked for. */
     final boolean json() {
         return root.output == RetortCommand.Output.JSON;
@@ -84,7 +92,7 @@ abstract class BaseCommand implements Callable<Integer> {
             }
         }
         if (json() && !writesJson()) {
-            throw new RetortException(ErrorCode.BAD_ARGUMENT, "--output json is not available for '" + spec.name()
+            throw new RetortException(ErrorCode.BAD_ARGUMENT, "--output json is not available for '" + name()
                     + "'; it is for current, heads, branches, history, show, check, status, upgrade and downgrade");
         }
         execute();

@@ -79,7 +79,7 @@ final class FleetRun {
             }
             builder.target(t.name(), b);
         }
-        command.info("Running " + command.spec.name() + " on " + targets.size() + " targets, " + options.parallel
+        command.info("Running " + command.name() + " on " + targets.size() + " targets, " + options.parallel
                 + " at once" + (options.canary > 0 ? ", " + options.canary + " canaries first" : "") + ", on error "
                 + options.policy().name().toLowerCase(java.util.Locale.ROOT));
         long started = System.nanoTime();
@@ -99,7 +99,7 @@ final class FleetRun {
     private static void print(BaseCommand command, FleetCommand fleetCommand, RetortFleet.Report report, long millis) {
         FleetOptions options = fleetCommand.fleetOptions();
         if (command.json()) {
-            command.printJson(new FleetJson.Report(JsonOutput.VERSION, command.spec.name(), true,
+            command.printJson(new FleetJson.Report(JsonOutput.VERSION, command.name(), true,
                     fleetCommand.fleetRevision(), options.parallel, options.policy().name().toLowerCase(java.util.Locale.ROOT),
                     options.canary, millis, FleetJson.Summary.of(report),
                     report.results().stream().map(FleetJson.Target::of).toList()));

@@ -122,7 +122,7 @@ abstract class MigrateCommand extends BaseCommand implements FleetCommand {
                 printer.endLine();
                 if (json()) {
                     // Also on failure: the steps that ran before it, then the error (also on stderr as ERROR: ...).
-                    printJson(new JsonOutput.Migration(JsonOutput.VERSION, spec.name(), session.database().orElseThrow()
+                    printJson(new JsonOutput.Migration(JsonOutput.VERSION, name(), session.database().orElseThrow()
                             .redacted(), target, recorder.steps(), (System.nanoTime() - started) / 1_000_000, error));
                 }
             }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The command lines a deploy and an operator type most, parsed without picocli: {@code upgrade}, {@code downgrade},
@@ -122,7 +121,7 @@ final class QuickCommandLine {
             downgrade.target = positional.get(0);
         }
         command.root = root;
-        command.spec = CommandSpec.create().name(name);
+        command.quickName = name;
         return command;
     }
 
