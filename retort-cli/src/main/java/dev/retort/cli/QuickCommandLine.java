@@ -61,68 +61,84 @@ final class QuickCommandLine {
 
     /** The command {@code args} run, its fields set as picocli's parse would set them; null where picocli must parse. */
     static BaseCommand parse(Invocation invocation, String[] args) {
-        RetortCommand root = new RetortCommand(invocation);
-        root.output = RetortCommand.Output.TEXT;
-        String name = null;
-        BaseCommand command = null;
-        List<String> positional = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Line line = new Line(new RetortCommand(invocation));
+        line.root.output = RetortCommand.Output.TEXT;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("@")) {
                 return null;
             }
             if (!arg.startsWith("-")) {
-                if (command != null) {
-                    positional.add(arg);
-                    continue;
-                }
-                command = create(arg);
-                if (command == null) {
+                if (line.command != null) {
+                    line.positional.add(arg);
+                } else if ((line.command = create(arg)) == null) {
                     return null;
+                } else {
+                    line.name = arg;
                 }
-                name = arg;
                 continue;
             }
+            i = line.option(args, i);
+            if (i < 0) {
+                return null;
+            }
+        }
+        return line.finish();
+    }
+
+    /** What the arguments read so far say. */
+    private static final class Line {
+        final RetortCommand root;
+        final List<String> positional = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        BaseCommand command;
+        String name;
+
+        Line(RetortCommand root) {
+            this.root = root;
+        }
+
+        /** Reads the option at {@code args[i]} and its value: the index of the last argument read; -1 to decline. */
+        int option(String[] args, int i) {
+            String arg = args[i];
             int equals = arg.startsWith("--") ? arg.indexOf('=') : -1;
-            String option = SHORT.getOrDefault(equals > 0 ? arg.substring(0, equals) : arg, equals > 0 ? arg.substring(0, equals) : arg);
+            String spelled = equals > 0 ? arg.substring(0, equals) : arg;
+            String option = SHORT.getOrDefault(spelled, spelled);
             Boolean takesValue = GLOBAL.containsKey(option) ? GLOBAL.get(option)
                     : command == null ? null : OPTIONS.get(name).get(option);
             // -x repeats, but picocli drops the -x values before the command when more follow it: left to picocli.
             boolean again = !seen.add(option + (command == null ? "" : " after"));
             if (takesValue == null || again && !option.equals("-x") || !takesValue && equals > 0
                     || seen.contains(option) && seen.contains(option + " after")) {
-                return null;
+                return -1;
             }
             String value = null;
             if (takesValue) {
-                if (equals > 0) {
-                    value = arg.substring(equals + 1);
-                } else if (i + 1 < args.length) {
-                    value = args[++i];
-                } else {
-                    return null;
+                if (equals < 0 && i + 1 == args.length) {
+                    return -1;
                 }
+                value = equals > 0 ? arg.substring(equals + 1) : args[++i];
                 if (value.startsWith("-") || value.startsWith("@")) {
-                    return null;
+                    return -1;
                 }
             }
-            if (!(GLOBAL.containsKey(option) ? global(root, option, value) : set(command, option, value))) {
+            return (GLOBAL.containsKey(option) ? global(root, option, value) : set(command, option, value)) ? i : -1;
+        }
+
+        /** The command, once every argument is read; null when its positional arguments are not what it takes. */
+        BaseCommand finish() {
+            if (command == null || positional.size() != (command instanceof MigrateCommand ? 1 : 0)) {
                 return null;
             }
+            if (command instanceof UpgradeCommand upgrade) {
+                upgrade.target = positional.get(0);
+            } else if (command instanceof DowngradeCommand downgrade) {
+                downgrade.target = positional.get(0);
+            }
+            command.root = root;
+            command.quickName = name;
+            return command;
         }
-        boolean needsTarget = command instanceof MigrateCommand;
-        if (command == null || positional.size() != (needsTarget ? 1 : 0)) {
-            return null;
-        }
-        if (command instanceof UpgradeCommand upgrade) {
-            upgrade.target = positional.get(0);
-        } else if (command instanceof DowngradeCommand downgrade) {
-            downgrade.target = positional.get(0);
-        }
-        command.root = root;
-        command.quickName = name;
-        return command;
     }
 
     /** Runs {@code command} as picocli's {@code execute} would: its status, or its failure as {@link ErrorReporter} puts it. */

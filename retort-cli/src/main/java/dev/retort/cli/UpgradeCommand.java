@@ -25,12 +25,20 @@ final class UpgradeCommand extends MigrateCommand {
         recovery.applyTo(builder);
     }
 
-    /** What lint found in the scripts about to run; printed by {@link #beforeSteps()}. */
-    private java.util.List<dev.retort.LintFinding> lint = java.util.List.of();
+    /** The upgrade under way, for {@link #beforeSteps()}: set by {@link #online}. */
+    private Retort running;
+    private String runningTarget;
 
+    /**
+     * Lints the scripts about to run and prints what it finds, once the upgrade has made and checked its plan and
+     * before its first step: an upgrade with nothing to run (every deploy's no-op) lints nothing, and one refused
+     * says only why.
+     */
     @Override
     void beforeSteps() {
-        UpgradeLint.print(lint, invocation().cwd(), this::info);
+        if (running != null && !noLint && !root.quiet) {
+            UpgradeLint.print(UpgradeLint.findings(running, runningTarget), invocation().cwd(), this::info);
+        }
     }
 
     @Override
@@ -45,10 +53,8 @@ final class UpgradeCommand extends MigrateCommand {
 
     @Override
     void online(Retort retort, String target) {
-        if (!noLint && !root.quiet) {
-            // Read now, printed once the upgrade has checked its plan (an upgrade refused says only why).
-            lint = UpgradeLint.findings(retort, target);
-        }
+        running = retort;
+        runningTarget = target;
         if (retort.upgrade(target).isEmpty() && retort.heads().isEmpty()) {
             info("No revisions found: nothing to upgrade; 'retort revision -m MESSAGE' writes the first one");
         }

@@ -42,7 +42,7 @@ final class UpgradeLint {
     private static List<LintFinding> read(Retort retort, String target) {
         List<RevisionInfo> current = retort.current();
         if ((target.equals("head") || target.equals("heads")) && ids(current).equals(ids(retort.heads()))) {
-            return List.of(); // every deploy's no-op: the version table's one read says it, not every revision's state
+            return List.of(); // only repeatable scripts due: the version table says it, not every revision's state
         }
         Set<String> toRun = retort.revisionStatus().stream()
                 .filter(s -> s.state() == RevisionStatus.State.PENDING || s.state() == RevisionStatus.State.INTERRUPTED)

@@ -36,6 +36,9 @@ class IdentifierRoundTripTest extends EachDialect {
                         () -> dialectName + " columns of " + table);
             }
             assertTrue(dialect.findTable(c, null, "t_no_such_table").isEmpty());
+            assertEquals(List.of(), dialect.columnNames(c, null, "t_no_such_table"));
+            // A pattern character matches only itself: "t0_users" is no column source for "t0 users".
+            assertEquals(List.of(), dialect.columnNames(c, null, "t0_users"));
         }
     }
 }

@@ -74,13 +74,20 @@ class BookkeepingTest {
         try (TestDatabase db = TestDatabases.of(name, dir); Connection real = db.connect()) {
             Migrator migrator = migrator(counting(real), dialect, scripts);
             migrator.run(Plans.upgrade(Set.of(), Set.of("c"), up("a"), up("b", "a"), up("c", "b")));
-            // The first step of a run also creates the two tables and reads the next history id, once. After it:
-            // the statements, one batch (the version row and the history row), the commit. Before issue 12's fix
-            // every step paid the statements + 4: version row, next history id, history row, commit.
-            assertEquals(List.of(1 + 2 + 1 + 2, 2 + 2, 1 + 2), callsPerStep, "calls per upgrade step");
+            // The first step of a run also creates the two tables and reads the next history id, once (3 calls; 4
+            // where the dialect reads the history table's columns with a query, which the count sees, and not through
+            // DatabaseMetaData, which it does not). After it: the statements, one batch (the version row and the
+            // history row), the commit. Before issue 12's fix every step paid the statements + 4: version row, next
+            // history id, history row, commit.
+            int once = callsPerStep.get(0) - (1 + 2);
+            assertEquals(true, once == 3 || once == 4, "calls once per run: " + once);
+            assertEquals(List.of(2 + 2, 1 + 2), callsPerStep.subList(1, 3), "calls per upgrade step");
 
             migrator.run(Plans.downgrade(Set.of("c"), Set.of(), down("c", "b"), down("b", "a"), down("a")));
-            assertEquals(List.of(1 + 1 + 2, 1 + 2, 1 + 2), callsPerStep.subList(3, 6), "calls per downgrade step");
+            // A new run: the next history id once (and the history table's columns, as above).
+            int onceDown = callsPerStep.get(3) - (1 + 2);
+            assertEquals(true, onceDown == once - 2, "calls once per downgrade run: " + onceDown);
+            assertEquals(List.of(1 + 2, 1 + 2), callsPerStep.subList(4, 6), "calls per downgrade step");
 
             List<HistoryRow> rows = new HistoryTable(dialect, null, HistoryTable.DEFAULT_NAME).read(real);
             assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), rows.stream().map(HistoryRow::id).toList());
