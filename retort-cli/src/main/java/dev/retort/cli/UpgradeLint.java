@@ -44,16 +44,21 @@ final class UpgradeLint {
         if ((target.equals("head") || target.equals("heads")) && ids(current).equals(ids(retort.heads()))) {
             return List.of(); // only repeatable scripts due: the version table says it, not every revision's state
         }
+        if (current.size() <= 1 && !target.contains(":")) {
+            // From the one current revision, or from base: every revision of that range is yet to run (or stopped
+            // part-way), so no revision's state needs reading (that reads the history and every checksum).
+            String range = current.isEmpty() ? target : current.get(0).id() + ":" + target;
+            return errorsAndWarnings(retort.lint(range).findings(), revision -> true);
+        }
+        // Several current heads: from base, keeping only what has not run.
         Set<String> toRun = retort.revisionStatus().stream()
                 .filter(s -> s.state() == RevisionStatus.State.PENDING || s.state() == RevisionStatus.State.INTERRUPTED)
                 .map(RevisionStatus::id).collect(Collectors.toSet());
-        if (toRun.isEmpty()) {
-            return List.of();
-        }
-        // From the one current revision when there is one; otherwise from base, keeping only what has not run.
-        String range = current.size() == 1 && !target.contains(":") ? current.get(0).id() + ":" + target : target;
-        return retort.lint(range).findings().stream()
-                .filter(f -> toRun.contains(f.revision()) && !f.severity().equals("notice")).toList();
+        return toRun.isEmpty() ? List.of() : errorsAndWarnings(retort.lint(target).findings(), toRun::contains);
+    }
+
+    private static List<LintFinding> errorsAndWarnings(List<LintFinding> findings, java.util.function.Predicate<String> revision) {
+        return findings.stream().filter(f -> revision.test(f.revision()) && !f.severity().equals("notice")).toList();
     }
 
     private static Set<String> ids(List<RevisionInfo> revisions) {
