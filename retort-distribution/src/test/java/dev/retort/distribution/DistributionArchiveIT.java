@@ -137,6 +137,12 @@ class DistributionArchiveIT {
         // the recorded archive are logged as from "shared objects file (top)", the JDK's own as without "(top)".
         assertTrue(classesFromArchive(retort, home, environment, project, "current") > 100, "current maps the archive");
         assertEquals(0, classesFromArchive(retort, home, environment, project, "--version"), "--version maps no archive");
+        // ... and maps the JDK's own archive where it was recorded, without relocating it (about 15 ms of its start).
+        Map<String, String> flags = new java.util.HashMap<>(environment);
+        flags.put("RETORT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        String printed = run(List.of(retort.toString(), "--version"), project, flags, home).output();
+        assertTrue(printed.lines().anyMatch(l -> l.matches("\\s*intx ArchiveRelocationMode\\s+= 0\\s.*")),
+                "--version runs with -XX:ArchiveRelocationMode=0");
         // `upgrade head` is parsed without picocli; an archive it records still holds picocli's classes (the recording
         // run loads them), so a command parsed by picocli, such as `branches`, finds them there.
         try (var files = Files.walk(cache)) {
