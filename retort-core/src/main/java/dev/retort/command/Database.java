@@ -293,17 +293,23 @@ final class Database implements AutoCloseable {
     }
 
     /** Where connections come from: a data source, or a JDBC URL with optional credentials. */
-    record ConnectionTarget(String jdbcUrl, String user, String password, javax.sql.DataSource dataSource) {
+    record ConnectionTarget(String jdbcUrl, String user, String password, javax.sql.DataSource dataSource, String driver) {
         static ConnectionTarget of(RetortSettings s) {
             if (s.dataSource() != null) {
-                return new ConnectionTarget(null, null, null, s.dataSource());
+                return new ConnectionTarget(null, null, null, s.dataSource(), null);
             }
             if (s.url() == null || s.url().isBlank()) {
                 throw new RetortException(ErrorCode.CONFIG,
                         "no database URL; set url in retort.properties, RETORT_URL, DATABASE_URL or --url");
             }
             DatabaseUrl url = DatabaseUrl.parse(s.url()).withDefaults(s.user(), s.password());
-            return new ConnectionTarget(url.jdbcUrl(), url.user(), url.password(), null);
+            String driver;
+            try {
+                driver = Dialects.forJdbcUrl(url.jdbcUrl()).jdbcDriverClass();
+            } catch (RetortException e) {
+                driver = null; // no dialect for the URL: said where the dialect is asked for
+            }
+            return new ConnectionTarget(url.jdbcUrl(), url.user(), url.password(), null, driver);
         }
 
         Connection connect() {
@@ -312,8 +318,13 @@ final class Database implements AutoCloseable {
                     return dataSource.getConnection();
                 }
                 DriverManager.setLoginTimeout(10);
-                return user == null ? DriverManager.getConnection(jdbcUrl)
-                        : DriverManager.getConnection(jdbcUrl, user, password == null ? "" : password);
+                java.util.Properties info = new java.util.Properties();
+                if (user != null) {
+                    info.put("user", user);
+                    info.put("password", password == null ? "" : password);
+                }
+                Connection direct = direct(info);
+                return direct != null ? direct : DriverManager.getConnection(jdbcUrl, info);
             } catch (SQLException e) {
                 List<String> secrets = password == null || password.isEmpty() ? List.of() : List.of(password);
                 String where = dataSource != null ? "the data source" : jdbcUrl;
@@ -321,6 +332,26 @@ final class Database implements AutoCloseable {
                         "cannot connect to " + where + ": " + e.getMessage() + unknownHost(e), secrets)
                         .replaceAll("\\s*\\R\\s*", " "), e);
             }
+        }
+
+        /**
+         * A connection from the dialect's driver, asked directly: {@code DriverManager}'s first look-up loads every
+         * driver on the class path (four in the CLI's jar), on the connection's critical path. Null when there is no
+         * such driver class, or it declines the URL: then {@code DriverManager} is asked, as always.
+         */
+        private Connection direct(java.util.Properties info) throws SQLException {
+            if (driver == null) {
+                return null;
+            }
+            java.sql.Driver jdbc;
+            try {
+                ClassLoader context = Thread.currentThread().getContextClassLoader();
+                jdbc = (java.sql.Driver) Class.forName(driver, true, context != null ? context : Database.class.getClassLoader())
+                        .getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+                return null;
+            }
+            return jdbc.connect(jdbcUrl, info);
         }
 
         /** {@code (unknown host 'db.internal')} when the driver's message hides that cause (pgjdbc's "The connection attempt failed."). */

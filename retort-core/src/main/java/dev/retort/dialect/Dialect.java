@@ -228,6 +228,15 @@ public interface Dialect {
                 + "and drift; implement Dialect.scratch() for it");
     }
 
+    /**
+     * The class of the JDBC driver this database's URLs are for ({@code org.postgresql.Driver}): Retort connects
+     * through it directly, without {@code DriverManager} first loading every driver on the class path. Null (the
+     * default) to ask {@code DriverManager}, as Retort also does when the class is missing or declines the URL.
+     */
+    default String jdbcDriverClass() {
+        return null;
+    }
+
     /** Which of {@code retort lint}'s database-specific rules apply here; {@link LintProfile#GENERIC} by default. */
     default LintProfile lintProfile() {
         return LintProfile.GENERIC;

@@ -61,4 +61,9 @@ public final class H2Dialect extends BaseDialect {
         String name = ScratchPlace.newName();
         return ScratchPlace.ofUrl("jdbc:h2:mem:" + name, "in-memory database " + name, () -> { });
     }
+
+    @Override
+    public String jdbcDriverClass() {
+        return "org.h2.Driver";
+    }
 }

@@ -155,4 +155,9 @@ public final class MariaDbDialect extends BaseDialect {
     public dev.retort.dialect.LintProfile lintProfile() {
         return new dev.retort.dialect.LintProfile(false, false, false, false, false, true);
     }
+
+    @Override
+    public String jdbcDriverClass() {
+        return "org.mariadb.jdbc.Driver";
+    }
 }

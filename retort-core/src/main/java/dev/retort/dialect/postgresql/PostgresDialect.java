@@ -224,4 +224,9 @@ public final class PostgresDialect extends BaseDialect {
     public dev.retort.dialect.LintProfile lintProfile() {
         return new dev.retort.dialect.LintProfile(true, true, true, true, true, false);
     }
+
+    @Override
+    public String jdbcDriverClass() {
+        return "org.postgresql.Driver";
+    }
 }

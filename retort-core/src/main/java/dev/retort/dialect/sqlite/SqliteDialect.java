@@ -133,4 +133,9 @@ public final class SqliteDialect extends BaseDialect {
             }
         });
     }
+
+    @Override
+    public String jdbcDriverClass() {
+        return "org.sqlite.JDBC";
+    }
 }
