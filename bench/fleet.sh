@@ -16,7 +16,7 @@ pgurl=${PGURL:-postgresql://postgres@127.0.0.1:5432/test}
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 jar="$repo/retort-cli/target/retort.jar"
 [ -f "$jar" ] || { echo "build $jar first (see the header)" >&2; exit 1; }
-retort() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn8m -jar "$jar" "$@"; }
+retort() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn4m -jar "$jar" "$@"; }
 work=$(mktemp -d)
 prefix="fleetbench_$$_"
 cleanup() {

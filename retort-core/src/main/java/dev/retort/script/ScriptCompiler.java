@@ -70,9 +70,8 @@ final class ScriptCompiler {
                 StandardCharsets.UTF_8);
              MemoryFileManager files = new MemoryFileManager(standard, outputs)) {
             standard.setLocation(StandardLocation.SOURCE_PATH, List.of());
-            List<String> options = List.of("-proc:none", "--release", "17", "-encoding", "UTF-8", "-g",
-                    "-nowarn", "-Xlint:none", "-implicit:none", "-classpath", classpath());
-            ok = compiler.getTask(otherOutput, files, diagnostics, options, null, sources).call();
+            ok = compiler.getTask(otherOutput, files, diagnostics, options(Runtime.version().feature(), classpath()),
+                    null, sources).call();
         } catch (IOException e) {
             throw new RetortException(ErrorCode.COMPILE, "cannot compile Java scripts: " + e, e);
         }
@@ -90,6 +89,24 @@ final class ScriptCompiler {
             result.add(outputs.get(f));
         }
         return result;
+    }
+
+    /** The Java release scripts are written against: the oldest Retort runs on. */
+    static final int SCRIPT_RELEASE = 17;
+
+    /**
+     * javac's options on a JDK of feature version {@code running}. Scripts see the Java 17 API and compile to
+     * Java 17 class files on any JDK. On JDK 17 itself that is javac's own platform, so {@code --release} is left
+     * out: it would read the API from the JDK's {@code ct.sym} archive instead of the running modules, which
+     * costs compiling 1,000 scripts about 10 MiB more memory for the same classes.
+     */
+    static List<String> options(int running, String classpath) {
+        List<String> options = new ArrayList<>(List.of("-proc:none", "-encoding", "UTF-8", "-g", "-nowarn",
+                "-Xlint:none", "-implicit:none", "-classpath", classpath));
+        if (running != SCRIPT_RELEASE) {
+            options.addAll(List.of("--release", String.valueOf(SCRIPT_RELEASE)));
+        }
+        return options;
     }
 
     private static ScriptException compileError(List<Diagnostic<? extends JavaFileObject>> errors, String other,
