@@ -1,7 +1,9 @@
 package dev.retort.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,12 +58,41 @@ final class CommandLines {
         commandLine.setErr(new PrintWriter(invocation.err(), true));
         commandLine.setExecutionExceptionHandler(errors);
         commandLine.setParameterExceptionHandler(errors);
+        commandLine.setExecutionStrategy(result -> new CommandLine.RunLast().execute(keepGlobalOptions(result)));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpAutoWidth(false);
         commandLine.setUsageHelpWidth(100);
         VersionProvider version = new VersionProvider();
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
         return commandLine;
+    }
+
+    /**
+     * Puts back the global options given before the command when they are given after it too: picocli resets an
+     * inherited option when it parses the command, so {@code -x a=b upgrade head -x c=d} kept {@code c=d} alone and
+     * {@code -q upgrade head -q} was not quiet. Every {@code -x} applies, in the order typed, a later value for the
+     * same key winning, as when all follow the command; {@code -q} anywhere is quiet. (An option that takes one
+     * value keeps the last one given, as picocli has it.)
+     */
+    static CommandLine.ParseResult keepGlobalOptions(CommandLine.ParseResult result) {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        boolean quiet = false;
+        for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+            quiet |= r.hasMatchedOption("--quiet");
+            CommandLine.Model.OptionSpec x = r.matchedOption("-x");
+            for (String value : x == null ? List.<String>of() : x.originalStringValues()) {
+                int equals = value.indexOf('=');
+                if (equals >= 0) {
+                    arguments.put(value.substring(0, equals), value.substring(equals + 1));
+                }
+            }
+        }
+        RetortCommand root = (RetortCommand) result.commandSpec().userObject();
+        if (!arguments.isEmpty()) {
+            root.arguments = arguments;
+        }
+        root.quiet |= quiet;
+        return result;
     }
 
     /**

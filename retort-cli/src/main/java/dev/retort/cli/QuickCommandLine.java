@@ -106,10 +106,11 @@ final class QuickCommandLine {
             String option = SHORT.getOrDefault(spelled, spelled);
             Boolean takesValue = GLOBAL.containsKey(option) ? GLOBAL.get(option)
                     : command == null ? null : OPTIONS.get(name).get(option);
-            // -x repeats, but picocli drops the -x values before the command when more follow it: left to picocli.
+            // -x repeats, before and after the command alike (picocli's path keeps both: CommandLines.keepGlobalOptions).
             boolean again = !seen.add(option + (command == null ? "" : " after"));
-            if (takesValue == null || again && !option.equals("-x") || !takesValue && equals > 0
-                    || seen.contains(option) && seen.contains(option + " after")) {
+            boolean repeats = option.equals("-x");
+            if (takesValue == null || again && !repeats || !takesValue && equals > 0
+                    || !repeats && seen.contains(option) && seen.contains(option + " after")) {
                 return -1;
             }
             String value = null;

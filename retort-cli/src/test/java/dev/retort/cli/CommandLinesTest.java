@@ -67,4 +67,29 @@ class CommandLinesTest {
         assertEquals(false, CommandLines.versionOnly(new String[] {"--version", "current"}));
         assertEquals(false, CommandLines.versionOnly(new String[] {}));
     }
+
+    @Test
+    void scriptArgumentsGivenBeforeAndAfterTheCommandAreAllKept() {
+        // picocli resets an inherited option when it parses the command, which dropped the -x values before it.
+        for (String line : List.of("-x a=b -x k=1 lint -x c=d=e -x k=2", "-xa=b -x k=1 upgrade head -x c=d=e -xk=2")) {
+            String[] args = line.split(" ");
+            Invocation invocation = new Invocation(dir, Map.of(), System.out, System.err, new Secrets());
+            picocli.CommandLine.ParseResult result = CommandLines.keepGlobalOptions(CommandLines.create(invocation, args)
+                    .parseArgs(args));
+            RetortCommand root = (RetortCommand) result.commandSpec().userObject();
+            assertEquals(Map.of("a", "b", "k", "2", "c", "d=e"), root.arguments, line);
+            assertEquals(List.of("a", "k", "c"), List.copyOf(root.arguments.keySet()), line);
+        }
+    }
+
+    @Test
+    void quietGivenBeforeAndAfterTheCommandIsQuiet() {
+        for (String line : List.of("-q lint -q", "--quiet upgrade head -q", "-q current --quiet", "lint -q", "-q heads")) {
+            String[] args = line.split(" ");
+            Invocation invocation = new Invocation(dir, Map.of(), System.out, System.err, new Secrets());
+            picocli.CommandLine.ParseResult result = CommandLines.keepGlobalOptions(CommandLines.create(invocation, args)
+                    .parseArgs(args));
+            assertEquals(true, ((RetortCommand) result.commandSpec().userObject()).quiet, line);
+        }
+    }
 }

@@ -52,6 +52,7 @@ class QuickCommandLineTest {
                 "upgrade head --wait 30s --lock-timeout=2m --retries 3 --allow-changed --no-lint",
                 "-x a=b -x c=d=e -x a=z upgrade head",
                 "upgrade head -x a=z -x empty= -x c=d=e",
+                "-x a=b upgrade head -x c=d -x a=z",
                 "downgrade base --resume --retries=0",
                 "upgrade ae10:head --sql",
                 "upgrade head --retry --output text",
@@ -120,7 +121,7 @@ class QuickCommandLineTest {
                 "current --url", "--quiet=true current", "upgrade head --no-lint=false", "downgrade base --no-lint",
                 "upgrade head --targets f", "upgrade head --parallel 2", "current --on-error continue", "stamp head",
                 "lint", "revision -m x", "-cfile current", "--url --quiet current", "--url=jdbc:x --bogus current",
-                "upgrad head", "Upgrade head", "-x a=b upgrade head -x c=d", "-q upgrade head -q")) {
+                "upgrad head", "Upgrade head", "-q upgrade head -q")) {
             String[] args = line.isEmpty() ? new String[0] : line.split(" ");
             assertNull(QuickCommandLine.parse(invocation(), args), line);
         }
@@ -128,7 +129,7 @@ class QuickCommandLineTest {
 
     private BaseCommand picocli(String[] args) {
         CommandLine commandLine = CommandLines.create(invocation(), args);
-        CommandLine.ParseResult result = commandLine.parseArgs(args);
+        CommandLine.ParseResult result = CommandLines.keepGlobalOptions(commandLine.parseArgs(args));
         return (BaseCommand) result.subcommand().commandSpec().userObject();
     }
 
