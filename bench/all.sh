@@ -28,6 +28,9 @@
 #   check                 models (bench/BenchSchema.java, bench/alembic/models.py) matching all N tables
 #   downgrade all         floor (DROP TABLE, one transaction each), Retort `downgrade base`, Alembic
 # Per run: wall time (date +%s%N around the process), CPU = user + sys and peak RSS from GNU time.
+# Before each measured run that writes (apply, downgrade) on PostgreSQL the harness asks for a CHECKPOINT (not
+# timed): the server's WAL-triggered checkpoints, each writing and syncing the files of thousands of tables the
+# runs before made, otherwise land in whichever runs are under way, at random, for every tool alike.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench="$repo/bench"
@@ -189,6 +192,9 @@ busy_pct() {
     idle = (y[5] - x[5]) + (y[6] - x[6])
     printf "%d\n", (total > 0 ? (total - idle) * 100 / total : 0) }'
 }
+settle() { # before a measured run that writes (see the header): the server starts it with no checkpoint under way
+  [[ $backend == sqlite || -n $smoke ]] || psql_c "CHECKPOINT" > /dev/null
+}
 wait_quiet() {
   measured=$((measured + 1))
   ((quiet_wait > 0)) || return 0
@@ -238,6 +244,7 @@ measure_backend() {
   want apply && for ((r = 0; r < runs; r++)); do
     for tool in "${apply_tools[@]}"; do
       reset_db "$tool"; [[ $tool == retort-java-cold ]] && empty_class_cache
+      settle
       measure "apply all" "$tool" apply
     done
   done
@@ -257,6 +264,7 @@ measure_backend() {
   want down && for ((r = 0; r < runs; r++)); do
     for tool in floor retort-sql alembic; do
       ((r == 0)) || run_once "$tool" apply
+      settle
       measure "downgrade all" "$tool" down
       expect_tables "$tool" 0
     done

@@ -130,7 +130,8 @@ def main():
       "and an index (`bench/generate-all.sh`); each tool has its own database (a fresh schema on PostgreSQL). "
       "Wall time in seconds: median, with min–max; CPU = user + sys (median); RSS = peak resident memory "
       "(largest run, GNU time). Ratios are of medians. The floor is the same SQL through `psql` / the "
-      "`sqlite3` shell, one transaction per migration, no bookkeeping.")
+      "`sqlite3` shell, one transaction per migration, no bookkeeping. On PostgreSQL every measured apply and "
+      "downgrade starts after a `CHECKPOINT` (not timed), so that no run pays for the dirty pages of those before it.")
     p()
     p("## Machine")
     p()
