@@ -62,12 +62,12 @@ final class StepRunner {
         }
         boolean autoCommit = conn.autoCommit();
         long started = System.nanoTime();
-        // A SQL script's statements that may wait go with its version and history rows: one round trip.
+        // A script's statements that may wait go with its version and history rows: one round trip.
         boolean batched = skipped == 0 && loaded.transactional() && dialect.transactionalDdl()
-                && loaded.migration() instanceof StatementScript
                 && (history == null || dialect.transactionMillisSql().isPresent());
         Progress progress = new Progress(skipped, batched ? new PendingStatements(step.revision().id(), dialect) : null,
                 tablesReady ? 0 : started);
+        progress.held = HeldStatements.forScript(loaded.migration(), progress.pending, dialect);
         try {
             conn.setAutoCommit(!loaded.transactional());
             try {
@@ -113,10 +113,10 @@ final class StepRunner {
     private void migrate(Step step, LoadedMigration loaded, Progress progress) throws Exception {
         String revision = step.revision().id();
         int skipped = progress.toSkip;
-        DefaultOp op = new DefaultOp(progress::accept, dialect, arguments, conn.connection());
+        DefaultOp op = new DefaultOp(progress::accept, dialect, arguments, conn.connection(), progress::directUse);
         Migration migration = loaded.migration();
-        if (progress.pending != null) {
-            runBatched((StatementScript) migration, step.direction() == Direction.UPGRADE, op, progress);
+        if (progress.pending != null && migration instanceof StatementScript script) {
+            runBatched(script, step.direction() == Direction.UPGRADE, op, progress);
         } else if (step.direction() == Direction.UPGRADE) {
             migration.upgrade(op);
         } else {
@@ -218,11 +218,24 @@ final class StepRunner {
         /** When the step first sent a statement (its transaction began), or 0 before it has. */
         long firstSent;
 
+        /**
+         * A Java script's statements held back while each may wait: each of its calls so far rendered only such
+         * statements, and it has not asked for the connection. The first call that cannot wait sends them and ends it,
+         * so the script's own handling of a failure (a savepoint, its own JDBC calls) sees each statement at once.
+         */
+        HeldStatements held;
+
         Progress(int toSkip, PendingStatements pending, long firstSent) {
             this.toSkip = toSkip;
             this.done = toSkip;
             this.pending = pending;
             this.firstSent = firstSent;
+        }
+
+        /** The script asks for the connection: what is held goes first, and nothing more is held. */
+        void directUse() {
+            held = null;
+            sendPending();
         }
 
         /** When the step's transaction began: its first statement sent, or now when none has been. */
@@ -235,7 +248,7 @@ final class StepRunner {
 
         /** Sends the statements held back, before one that cannot wait. */
         void sendPending() {
-            if (!pending.isEmpty()) {
+            if (pending != null && !pending.isEmpty()) {
                 lockCheck.run();
                 sending();
                 pending.flush(conn.connection());
@@ -261,8 +274,16 @@ final class StepRunner {
             lockCheck.run();
             boolean commits = commitEach && !dialect.transactionalDdl() && ImplicitCommit.isDdl(operation, dialect.sqlSyntax());
             conn.commitIf(commits);
+            JdbcSink sink = new JdbcSink(conn.connection(), dialect, this::sendPending);
+            JdbcSink.Rendered rendered = sink.render(operation);
+            if (held != null && held.hold(rendered, done)) {
+                done++;
+                return;
+            }
+            held = null;
+            sendPending();
             sending();
-            new JdbcSink(conn.connection(), dialect).accept(operation);
+            sink.run(rendered);
             done++;
             if (row != null) {
                 // Only a tracked step's row keeps the hashes (a resume compares them).

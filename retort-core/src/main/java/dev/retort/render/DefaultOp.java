@@ -25,15 +25,26 @@ public final class DefaultOp implements Op {
     private final Dialect dialect;
     private final Map<String, String> arguments;
     private final Connection connection;
+    private final Runnable beforeConnection;
 
     /**
      * @param connection the connection the sink runs on, or null offline
      */
     public DefaultOp(OperationSink sink, Dialect dialect, Map<String, String> arguments, Connection connection) {
+        this(sink, dialect, arguments, connection, () -> { });
+    }
+
+    /**
+     * @param beforeConnection run each time a script asks for {@link #connection()}, before it gets it (the sink
+     *                         sends what it holds back: the script's own JDBC calls then see it)
+     */
+    public DefaultOp(OperationSink sink, Dialect dialect, Map<String, String> arguments, Connection connection,
+            Runnable beforeConnection) {
         this.sink = Objects.requireNonNull(sink, "sink");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.arguments = Map.copyOf(arguments == null ? Map.of() : arguments);
         this.connection = connection;
+        this.beforeConnection = Objects.requireNonNull(beforeConnection, "beforeConnection");
     }
 
     /** Runs each call at once on {@code connection}. */
@@ -68,6 +79,7 @@ public final class DefaultOp implements Op {
             throw new RetortException(ErrorCode.OFFLINE_UNSUPPORTED,
                     "op.connection() is not available in --sql mode; use op.execute");
         }
+        beforeConnection.run();
         return connection;
     }
 

@@ -5,20 +5,15 @@ import static dev.retort.migrate.Plans.up;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.HistoryRow;
-import dev.retort.MigrationListener;
-import dev.retort.MigrationStep;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialects.Dialects;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,30 +27,15 @@ class BookkeepingTest {
     @TempDir
     Path dir;
 
-    private final AtomicInteger calls = new AtomicInteger();
-    private final List<Integer> callsPerStep = new ArrayList<>();
+    private final CallsPerStep counted = new CallsPerStep();
+    private final List<Integer> callsPerStep = counted.perStep;
 
-    /** The connection, counting the calls that go to the server. */
     private Connection counting(Connection real) {
-        return CountingConnection.of(real, name -> calls.incrementAndGet());
+        return counted.counting(real);
     }
 
     private Migrator migrator(Connection c, Dialect dialect, Map<String, LoadedMigration> scripts) {
-        MigrationListener listener = new MigrationListener() {
-            private int before;
-
-            @Override
-            public void stepStarting(MigrationStep step) {
-                before = calls.get();
-            }
-
-            @Override
-            public void stepFinished(MigrationStep step, Duration took) {
-                callsPerStep.add(calls.get() - before);
-            }
-        };
-        return new Migrator(c, dialect, VersionTable.of(dialect), revisions -> scripts, Map.of(), listener)
-                .withHistory(new HistoryTable(dialect, null, HistoryTable.DEFAULT_NAME), "ci (tester)");
+        return counted.migrator(c, dialect, scripts);
     }
 
     private static LoadedMigration migration(String message, String checksum, String... statements) {
@@ -79,15 +59,18 @@ class BookkeepingTest {
             // DatabaseMetaData, which it does not). After it: the statements, one batch (the version row and the
             // history row), the commit. Before issue 12's fix every step paid the statements + 4: version row, next
             // history id, history row, commit.
-            int once = callsPerStep.get(0) - (1 + 2);
+            // Where the dialect lets schema changes wait (PostgreSQL), a step's CREATE or DROP goes in that batch: no
+            // call of its own; the INSERT cannot wait, so the CREATE before it goes first, then the INSERT.
+            int held = dialect.batchable("CREATE TABLE t (id INTEGER)") ? 0 : 1;
+            int once = callsPerStep.get(0) - (held + 2);
             assertEquals(true, once == 3 || once == 4, "calls once per run: " + once);
-            assertEquals(List.of(2 + 2, 1 + 2), callsPerStep.subList(1, 3), "calls per upgrade step");
+            assertEquals(List.of(2 + 2, held + 2), callsPerStep.subList(1, 3), "calls per upgrade step");
 
             migrator.run(Plans.downgrade(Set.of("c"), Set.of(), down("c", "b"), down("b", "a"), down("a")));
             // A new run: the next history id once (and the history table's columns, as above).
-            int onceDown = callsPerStep.get(3) - (1 + 2);
+            int onceDown = callsPerStep.get(3) - (held + 2);
             assertEquals(true, onceDown == once - 2, "calls once per downgrade run: " + onceDown);
-            assertEquals(List.of(1 + 2, 1 + 2), callsPerStep.subList(4, 6), "calls per downgrade step");
+            assertEquals(List.of(held + 2, held + 2), callsPerStep.subList(4, 6), "calls per downgrade step");
 
             List<HistoryRow> rows = new HistoryTable(dialect, null, HistoryTable.DEFAULT_NAME).read(real);
             assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), rows.stream().map(HistoryRow::id).toList());
