@@ -14,6 +14,8 @@
 #                         report counts the runs that started busy anyway, and the load averages
 #   BENCH_ROWS="..."      only these groups of rows (default: all): version apply noop read check down ("read" is
 #                         current, history and heads); the warm-up still applies every tool once
+#   BENCH_TOOLS="..."     only these tools (default: all): floor retort-sql retort-java retort-java-cold alembic
+#                         flyway liquibase (at N = 10,000 Flyway's apply alone takes over 5 minutes a run here)
 #   BENCH_SMOKE=1         smoke mode (bench/smoke.sh): N = 20, one run, no waiting, no report; fails (exit 1)
 #                         on the first tool that fails or leaves the wrong number of tables
 # Needs: java, mvn (bench/compare's Flyway and Liquibase mains), GNU time (/usr/bin/time), psql, sqlite3, and
@@ -223,8 +225,13 @@ measure() { # row, tool, action
     "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')" "$rss" >> "$results"
 }
 
-apply_tools=(floor retort-sql retort-java retort-java-cold alembic flyway liquibase)
 want() { [[ -z ${BENCH_ROWS:-} || " $BENCH_ROWS " == *" $1 "* ]]; }
+chosen() { # the tools given that BENCH_TOOLS keeps, in order
+  local t
+  for t in "$@"; do [[ -z ${BENCH_TOOLS:-} || " $BENCH_TOOLS " == *" $t "* ]] && echo "$t"; done
+  return 0
+}
+mapfile -t apply_tools < <(chosen floor retort-sql retort-java retort-java-cold alembic flyway liquibase)
 measure_backend() {
   local r tool cmd_
   if [[ -z $smoke ]]; then # the smoke run times nothing: no warm-up (the measured loop applies and checks as well)
@@ -238,7 +245,7 @@ measure_backend() {
   fi
   want version && say "$backend N=$n: --version ..."
   want version && for ((r = 0; r < runs; r++)); do
-    for tool in retort-sql alembic flyway liquibase; do measure "--version" "$tool" version; done
+    for tool in $(chosen retort-sql alembic flyway liquibase); do measure "--version" "$tool" version; done
   done
   want apply && say "$backend N=$n: apply all ..."
   want apply && for ((r = 0; r < runs; r++)); do
@@ -251,18 +258,18 @@ measure_backend() {
   for tool in "${apply_tools[@]}"; do expect_tables "$tool" "$n"; done
   want noop && say "$backend N=$n: no-op upgrade head ..."
   want noop && for ((r = 0; r < runs; r++)); do
-    for tool in retort-sql retort-java alembic flyway liquibase; do measure "no-op upgrade head" "$tool" noop; done
+    for tool in $(chosen retort-sql retort-java alembic flyway liquibase); do measure "no-op upgrade head" "$tool" noop; done
   done
   say "$backend N=$n: current / history / heads / check ..."
   for cmd_ in current history heads check; do
     if [[ $cmd_ == check ]]; then want check || continue; else want read || continue; fi
     for ((r = 0; r < runs; r++)); do
-      for tool in retort-sql alembic; do measure "$cmd_" "$tool" "$cmd_"; done
+      for tool in $(chosen retort-sql alembic); do measure "$cmd_" "$tool" "$cmd_"; done
     done
   done
   want down && say "$backend N=$n: downgrade all ..."
   want down && for ((r = 0; r < runs; r++)); do
-    for tool in floor retort-sql alembic; do
+    for tool in $(chosen floor retort-sql alembic); do
       ((r == 0)) || run_once "$tool" apply
       settle
       measure "downgrade all" "$tool" down
