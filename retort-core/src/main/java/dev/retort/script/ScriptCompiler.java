@@ -33,29 +33,74 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 
-/** Compiles Java scripts in memory, all in one call of the system compiler. */
+/** Compiles Java scripts in memory with the system compiler: in one call, or for many scripts in parts. */
 final class ScriptCompiler {
 
-    /** One script to compile: its file (for messages) and the source javac sees. */
-    record Unit(Path file, String source) {
+    /**
+     * One script to compile: its file (for messages), the source javac sees, and whether it is compiled in a package
+     * of its own (no {@code package} declaration), which no other script can refer to.
+     */
+    record Unit(Path file, String source, boolean ownPackage) {
     }
+
+    /**
+     * Above this many scripts, each in a package of its own, javac is called once per part of at most this many,
+     * with a collection between parts: 10,000 scripts in one call held about 275 MiB at the peak, in parts of 1,000
+     * about 155 MiB, in the same time (bench/fixes.md, fix 31). Fewer scripts go in one call, as do scripts that
+     * declare a package (another script may use their classes).
+     */
+    static final int PART = 1000;
 
     private ScriptCompiler() {
     }
 
     /**
-     * Compiles {@code units} together and returns, per unit in the same order, its class files by binary
-     * name.
+     * Compiles {@code units} and returns, per unit in the same order, its class files by binary name.
      *
      * @throws ScriptException COMPILE for the first error, with the count of the others
      * @throws RetortException CONFIG when this Java runtime has no compiler
      */
     static List<Map<String, byte[]>> compile(List<Unit> units, JavaCompiler compiler) {
+        return compile(units, compiler, PART);
+    }
+
+    /** The same, in parts of at most {@code part} scripts when that is safe. */
+    static List<Map<String, byte[]>> compile(List<Unit> units, JavaCompiler compiler, int part) {
         if (compiler == null) {
             throw new RetortException(ErrorCode.CONFIG, "Java migration scripts need a JDK to compile, but this "
                     + "Java runtime (" + System.getProperty("java.home") + ") has none; run Retort with a JDK "
                     + "(SQL scripts work without one)");
         }
+        int parts = units.size() > part && units.stream().allMatch(Unit::ownPackage)
+                ? (units.size() + part - 1) / part : 1;
+        int size = (units.size() + parts - 1) / parts;
+        List<Map<String, byte[]>> result = new ArrayList<>();
+        List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
+        StringBuilder other = new StringBuilder();
+        boolean ok = true;
+        for (int from = 0; from < units.size(); from += size) {
+            if (from > 0) {
+                // What javac held for the last part is garbage now; without collecting it the heap grows instead.
+                System.gc();
+            }
+            Call call = call(units.subList(from, Math.min(units.size(), from + size)), compiler);
+            result.addAll(call.outputs());
+            errors.addAll(call.errors());
+            other.append(call.otherOutput());
+            ok &= call.ok();
+        }
+        if (!errors.isEmpty() || !ok) {
+            throw compileError(errors, other.toString(), units.get(0).file());
+        }
+        return result;
+    }
+
+    /** One javac call: each unit's classes in order, its errors, and whatever else javac printed. */
+    private record Call(List<Map<String, byte[]>> outputs, List<Diagnostic<? extends JavaFileObject>> errors,
+                        String otherOutput, boolean ok) {
+    }
+
+    private static Call call(List<Unit> units, JavaCompiler compiler) {
         Map<JavaFileObject, Map<String, byte[]>> outputs = new IdentityHashMap<>();
         List<SourceFile> sources = new ArrayList<>();
         for (Unit u : units) {
@@ -81,14 +126,11 @@ final class ScriptCompiler {
                 errors.add(d);
             }
         }
-        if (!errors.isEmpty() || !ok) {
-            throw compileError(errors, otherOutput.toString(), units.get(0).file());
-        }
         List<Map<String, byte[]>> result = new ArrayList<>();
         for (SourceFile f : sources) {
             result.add(outputs.get(f));
         }
-        return result;
+        return new Call(result, errors, otherOutput.toString(), ok);
     }
 
     /** The Java release scripts are written against: the oldest Retort runs on. */

@@ -19,7 +19,8 @@ import javax.tools.ToolProvider;
 
 /**
  * Turns scripts into {@link Migration}s: SQL scripts are parsed, Java scripts are compiled (every
- * script missing from the class cache in one compiler call) and instantiated.
+ * script missing from the class cache together: in one compiler call, or for many scripts in parts, see
+ * {@link ScriptCompiler}) and instantiated.
  *
  * <pre>{@code
  * ScriptLoader loader = new ScriptLoader(Path.of(System.getProperty("user.home"), ".cache/retort"));
@@ -134,7 +135,7 @@ public final class ScriptLoader {
                 classesOf.put(s, Map.of());
                 missing.add(s);
                 missingKeys.add(key);
-                units.add(new ScriptCompiler.Unit(s.path(), withPackage(source, pkg)));
+                units.add(new ScriptCompiler.Unit(s.path(), withPackage(source, pkg), pkg != null));
             }
         }
         if (!units.isEmpty()) {

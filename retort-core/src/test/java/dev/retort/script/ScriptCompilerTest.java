@@ -1,5 +1,6 @@
 package dev.retort.script;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.error.ScriptException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.tools.ToolProvider;
@@ -24,7 +26,7 @@ class ScriptCompilerTest {
             """;
 
     private static Map<String, byte[]> compile(String expression) {
-        ScriptCompiler.Unit unit = new ScriptCompiler.Unit(Path.of("aaaa_step.java"), SCRIPT.formatted(expression));
+        ScriptCompiler.Unit unit = new ScriptCompiler.Unit(Path.of("aaaa_step.java"), SCRIPT.formatted(expression), false);
         return ScriptCompiler.compile(List.of(unit), ToolProvider.getSystemJavaCompiler()).get(0);
     }
 
@@ -50,5 +52,59 @@ class ScriptCompilerTest {
         assertFalse(on17.contains("--release"), on17.toString());
         assertEquals("17", on21.get(on21.indexOf("--release") + 1), on21.toString());
         assertEquals(on17, on21.subList(0, on17.size()), "the other options are the same");
+    }
+
+    private static final String OWN = """
+            import dev.retort.*;
+            class Step%d implements Migration {
+                public void upgrade(Op op) { op.execute(%s); }
+                public void downgrade(Op op) {}
+            }
+            """;
+
+    private static ScriptCompiler.Unit own(int i, String expression) {
+        return new ScriptCompiler.Unit(Path.of("s" + i + ".java"), "package p" + i + "; " + OWN.formatted(i, expression),
+                true);
+    }
+
+    @Test
+    void manyScriptsInPackagesOfTheirOwnCompileInPartsEachToItsClasses() {
+        List<ScriptCompiler.Unit> units = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            units.add(own(i, "\"SELECT " + i + "\""));
+        }
+        List<Map<String, byte[]>> parts = ScriptCompiler.compile(units, ToolProvider.getSystemJavaCompiler(), 2);
+        List<Map<String, byte[]>> whole = ScriptCompiler.compile(units, ToolProvider.getSystemJavaCompiler());
+        assertEquals(5, parts.size());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(List.of("p" + i + ".Step" + i), List.copyOf(parts.get(i).keySet()));
+            assertArrayEquals(whole.get(i).get("p" + i + ".Step" + i), parts.get(i).get("p" + i + ".Step" + i),
+                    "the same class file as from one call");
+        }
+    }
+
+    @Test
+    void errorsInSeveralPartsAreReportedAsFromOneCall() {
+        List<ScriptCompiler.Unit> units = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            units.add(own(i, i == 1 || i == 4 ? "undefined" + i : "\"SELECT 1\""));
+        }
+        ScriptException e = assertThrows(ScriptException.class,
+                () -> ScriptCompiler.compile(units, ToolProvider.getSystemJavaCompiler(), 2));
+        assertTrue(e.getMessage().contains("s1.java:3"), e.getMessage());
+        assertTrue(e.getMessage().contains("undefined1") && e.getMessage().contains("(and 1 more error)"),
+                e.getMessage());
+    }
+
+    @Test
+    void scriptsThatDeclareAPackageCompileTogetherWhateverTheirNumber() {
+        // b uses a's class: in separate calls it would not find it.
+        List<ScriptCompiler.Unit> units = List.of(
+                new ScriptCompiler.Unit(Path.of("a.java"), "package shared; public class Helper { "
+                        + "public static String sql() { return \"SELECT 1\"; } }", false),
+                new ScriptCompiler.Unit(Path.of("b.java"), "package shared; " + OWN.formatted(0, "Helper.sql()"), false));
+        List<Map<String, byte[]>> out = ScriptCompiler.compile(units, ToolProvider.getSystemJavaCompiler(), 1);
+        assertEquals(List.of("shared.Helper"), List.copyOf(out.get(0).keySet()));
+        assertEquals(List.of("shared.Step0"), List.copyOf(out.get(1).keySet()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.script;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -122,6 +124,29 @@ class ScriptLoaderTest {
             assertEquals(3, names.size(), names.toString());
             assertTrue(names.stream().noneMatch(n -> n.contains(".tmp-")), names.toString());
         }
+    }
+
+    @Test
+    void aDamagedCacheEntryIsCompiledAgainAndRepaired() throws Exception {
+        Script a = write("aaaa_first.java", script("aaaa", null, "one"));
+        Path cache = tmp.resolve("cache");
+        new ScriptLoader(cache).load(List.of(a));
+        Path entry;
+        try (Stream<Path> entries = Files.list(cache)) {
+            entry = entries.toList().get(0);
+        }
+        assertTrue(Files.isRegularFile(entry), "one file per cached script");
+        byte[] whole = Files.readAllBytes(entry);
+        Files.write(entry, Arrays.copyOf(whole, whole.length - 7)); // as if cut short
+
+        ScriptLoader damaged = new ScriptLoader(cache);
+        assertEquals(List.of("one"), upgrade(damaged.load(List.of(a)).get("aaaa")));
+        assertEquals(1, damaged.compiledCount(), "a cut-short entry is not trusted");
+        assertArrayEquals(whole, Files.readAllBytes(entry), "and is written again whole");
+
+        ScriptLoader after = new ScriptLoader(cache);
+        after.load(List.of(a));
+        assertEquals(0, after.compiledCount());
     }
 
     @Test
